@@ -42,3 +42,26 @@ export function defaultSettings(feedId: string, now: string): FeedSettings {
     updatedAt: now,
   };
 }
+
+const URL_FIELDS = ['authorUrl', 'feedUrl', 'homeUrl', 'icon'] as const;
+
+/** One sentence naming the first setting that cannot be used, or null when all can. */
+export function settingsProblem(s: Omit<FeedSettings, 'feedId' | 'updatedAt'>): string | null {
+  if (!s.title.trim()) return 'The feed needs a title.';
+  for (const field of URL_FIELDS) {
+    const value = s[field].trim();
+    if (value && !/^https?:\/\/[^\s/]+/i.test(value)) {
+      return `“${value}” is not a web address — use a full http:// or https:// URL, or leave it empty.`;
+    }
+  }
+  if (s.authorEmail.trim() && !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(s.authorEmail.trim())) {
+    return `“${s.authorEmail}” is not an email address.`;
+  }
+  if (!Number.isInteger(s.limit) || s.limit < 0 || s.limit > 500) {
+    return 'The number of entries must be a whole number from 1 to 500, or “all”.';
+  }
+  if (s.language.trim() && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(s.language.trim())) {
+    return `“${s.language}” is not a language tag — use one like “en” or “pt-BR”.`;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+/** Context menus: share the page, a link (link-only, marked as such), or the selection as a quote. */
+import browser from '../shared/browser';
+import type { Menus, Tabs } from '../shared/browser';
+import type { Services } from './services';
+import { quickShare } from './quick-share';
+
+export const MENU = {
+  page: 'sharefeed-share-page',
+  link: 'sharefeed-share-link',
+  selection: 'sharefeed-share-selection',
+} as const;
+
+export function createMenus(): void {
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU.page, title: 'Share this page', contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU.link, title: 'Share this link (link only)', contexts: ['link'] });
+    browser.contextMenus.create({ id: MENU.selection, title: 'Share selection as quote', contexts: ['selection'] });
+  });
+}
+
+export async function onMenuClick(services: Services, info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  const { handlers, tabStatus } = services;
+  if (info.menuItemId === MENU.page) {
+    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId }));
+  } else if (info.menuItemId === MENU.selection) {
+    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId, capture: 'selection' }));
+  } else if (info.menuItemId === MENU.link && info.linkUrl) {
+    // Chrome does not report a link's text; Firefox does (linkText). Fall back to the selection, then the URL.
+    const title = (info as { linkText?: string }).linkText || info.selectionText || info.linkUrl;
+    const url = info.linkUrl;
+    await quickShare(tabId, tabStatus, () => handlers.shareLink({ type: 'shareLink', url, title }));
+  }
+}

@@ -1,0 +1,27 @@
+/** Builds the background's objects once per worker start; none of them holds state beyond the database. */
+import { SharefeedDb } from './db';
+import { ShareRepository } from './shares';
+import { SettingsStore } from './settings-store';
+import { TabStatus } from './tab-status';
+import { createHandlers } from './handlers';
+import { extractTab, tabInfo } from './extract-tab';
+
+const now = () => new Date().toISOString();
+const newId = () => crypto.randomUUID();
+
+export function createServices() {
+  const db = new SharefeedDb();
+  const tabStatus = new TabStatus(db, now);
+  const handlers = createHandlers({
+    shares: new ShareRepository(db),
+    settings: new SettingsStore(db, now, newId),
+    tabStatus,
+    extract: extractTab,
+    tabInfo,
+    now,
+    newId,
+  });
+  return { handlers, tabStatus };
+}
+
+export type Services = ReturnType<typeof createServices>;

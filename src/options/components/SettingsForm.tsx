@@ -1,0 +1,70 @@
+/** The feed's metadata as feed readers show it. Saved through the background, which validates it. */
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../shared/protocol';
+import type { FeedSettings } from '../../core/settings';
+
+type Editable = Omit<FeedSettings, 'feedId' | 'updatedAt'>;
+
+const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: string }[] = [
+  { key: 'title', label: 'Feed title' },
+  { key: 'subtitle', label: 'Subtitle' },
+  { key: 'authorName', label: 'Your name' },
+  { key: 'authorEmail', label: 'Your email', type: 'email' },
+  { key: 'authorUrl', label: 'Your web page', type: 'url' },
+  { key: 'feedUrl', label: 'Public URL of the feed', type: 'url', hint: 'Where you publish the exported file; readers use it to find updates.' },
+  { key: 'homeUrl', label: 'Home page', type: 'url' },
+  { key: 'icon', label: 'Icon URL', type: 'url' },
+  { key: 'language', label: 'Language', hint: 'For example en, de or pt-BR.' },
+  { key: 'rights', label: 'Rights / licence' },
+];
+
+export function SettingsForm() {
+  const [settings, setSettings] = useState<Editable | null>(null);
+  const [status, setStatus] = useState<{ error: string | null; saved: boolean }>({ error: null, saved: false });
+
+  useEffect(() => {
+    void send({ type: 'getSettings' }).then((r) => (r.ok ? setSettings(r.settings) : setStatus({ error: r.error, saved: false })));
+  }, []);
+
+  if (!settings) return <p class="muted">{status.error ?? 'Loading settings…'}</p>;
+  const set = (patch: Partial<Editable>) => {
+    setSettings({ ...settings, ...patch });
+    setStatus({ error: null, saved: false });
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const { feedId: _id, updatedAt: _at, ...editable } = settings as FeedSettings;
+    const reply = await send({ type: 'saveSettings', settings: editable });
+    setStatus(reply.ok ? { error: null, saved: true } : { error: reply.error, saved: false });
+  };
+
+  return (
+    <form class="settings" aria-labelledby="settings-h" onSubmit={(e) => void save(e)}>
+      <h2 id="settings-h">Your feed</h2>
+      {TEXT_FIELDS.map(({ key, label, hint, type }) => (
+        <div class="field" key={key}>
+          <label for={`f-${key}`}>{label}</label>
+          <input id={`f-${key}`} type={type ?? 'text'} value={String(settings[key])} onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })} />
+          {hint && <small class="muted">{hint}</small>}
+        </div>
+      ))}
+      <div class="field">
+        <label for="f-limit">Entries in the feed</label>
+        <select id="f-limit" value={String(settings.limit)} onChange={(e) => set({ limit: Number((e.target as HTMLSelectElement).value) })}>
+          {[10, 25, 50, 100, 200, 500, 0].map((n) => (
+            <option key={n} value={String(n)}>{n === 0 ? 'All' : n}</option>
+          ))}
+        </select>
+      </div>
+      <fieldset class="field">
+        <legend>Entry content</legend>
+        <label><input type="radio" name="mode" checked={settings.mode === 'full'} onChange={() => set({ mode: 'full' })} /> Full text</label>
+        <label><input type="radio" name="mode" checked={settings.mode === 'summary'} onChange={() => set({ mode: 'summary' })} /> Summary only</label>
+      </fieldset>
+      {status.error && <p class="error" role="alert">{status.error}</p>}
+      <button type="submit" class="primary">Save settings</button>
+      {status.saved && <span class="ok" role="status"> Saved ✓</span>}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The history list, a page at a time: the first page on open, more as the person scrolls. Search and tag
+ * filters are answered by the background's indexes, so each keystroke reads one page, not the whole history.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../shared/protocol';
+import type { Share } from '../../core/share';
+
+export const PAGE_SIZE = 30;
+
+export function useHistory(query: string, tag: string | null) {
+  const [shares, setShares] = useState<Share[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+
+  const fetchPage = useCallback(
+    async (offset: number) => {
+      const mine = ++generation.current;
+      const reply = await send({ type: 'listShares', query, tag: tag ?? undefined, offset, limit: PAGE_SIZE });
+      if (mine !== generation.current) return; // a newer query answered first
+      if (!reply.ok) return setError(reply.error);
+      setError(null);
+      setTotal(reply.total);
+      setShares((prev) => (offset === 0 ? reply.shares : [...prev, ...reply.shares]));
+    },
+    [query, tag],
+  );
+
+  useEffect(() => void fetchPage(0), [fetchPage]);
+
+  const loadMore = useCallback(() => {
+    if (total !== null && shares.length < total) void fetchPage(shares.length);
+  }, [fetchPage, shares.length, total]);
+
+  const replace = useCallback((share: Share) => {
+    setShares((prev) => prev.map((s) => (s.id === share.id ? share : s)));
+  }, []);
+
+  const refresh = useCallback(() => fetchPage(0), [fetchPage]);
+
+  return { shares, total, error, loadMore, replace, refresh };
+}

@@ -1,0 +1,110 @@
+/**
+ * Every message between the extension's pages and the background, in one place.
+ * A request is `{ type, ...fields }`; every reply is `{ ok: true, ...result }` or `{ ok: false, error }`, where
+ * `error` is one sentence a person can act on. Nothing else in the code names a message type as a string.
+ */
+import browser from './browser';
+import type { Runtime } from './browser';
+import type { Capture, Share } from '../core/share';
+import type { FeedSettings } from '../core/settings';
+import type { FeedFile, FeedFormat } from '../core/feed/index';
+import type { CapturedPage } from '../extract/types';
+import type { MergeReport } from '../core/merge-shares';
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface Protocol {
+  /** Extract the tab (after a toolbar press) and say whether its canonical URL is already shared. */
+  previewTab: {
+    req: { tabId: number; mode?: 'auto' | 'selection' };
+    res: { page: CapturedPage; existing: Share | null };
+  };
+  /** Extract and store; updates the existing share when the canonical URL is already shared. */
+  shareTab: {
+    req: { tabId: number; comment?: string; tags?: string[]; title?: string; capture?: Capture };
+    res: { share: Share; updated: boolean };
+  };
+  /** A link-only share, for pages the extension may not read and for "Share this link". */
+  shareLink: {
+    req: { url: string; title: string; comment?: string; tags?: string[] };
+    res: { share: Share; updated: boolean };
+  };
+  listShares: {
+    req: { query?: string; tag?: string; offset?: number; limit?: number };
+    res: { shares: Share[]; total: number };
+  };
+  getShare: { req: { id: string }; res: { share: Share } };
+  findShare: { req: { url: string }; res: { share: Share | null } };
+  updateShare: {
+    req: { id: string; title?: string; comment?: string; tags?: string[] };
+    res: { share: Share };
+  };
+  /** Replies with the removed share so the person can undo. */
+  deleteShare: { req: { id: string }; res: { share: Share } };
+  /** Undo of deleteShare: puts the share back exactly as it was. */
+  restoreShare: { req: { share: Share }; res: { share: Share } };
+  listTags: { req: Record<string, never>; res: { tags: TagCount[] } };
+  exportFeed: { req: { format: FeedFormat; tag?: string }; res: FeedFile };
+  getSettings: { req: Record<string, never>; res: { settings: FeedSettings } };
+  saveSettings: { req: { settings: Omit<FeedSettings, 'feedId' | 'updatedAt'> }; res: { settings: FeedSettings } };
+  exportBackup: { req: Record<string, never>; res: FeedFile };
+  /** Restore a backup file's text: validated whole before anything is written, applied in one transaction. */
+  restoreBackup: { req: { text: string; mode: 'merge' | 'replace' }; res: { report: MergeReport } };
+  /** Add shares parsed from an import file (feeds, bookmarks, Pocket) in the options page. */
+  importShares: { req: { shares: Share[] }; res: { report: MergeReport } };
+  /** Why the last keyboard-shortcut or menu share on this tab failed, if it did; clears it. */
+  takeTabStatus: { req: { tabId: number }; res: { error: string | null } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = { type: T } & Protocol[T]['req'];
+export type Reply<T extends MessageType> = ({ ok: true } & Protocol[T]['res']) | { ok: false; error: string };
+export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
+
+const NO_ANSWER = 'Sharefeed’s background did not answer — reload the extension and try again.';
+
+/** Send one typed request to the background. Never throws: transport failures become `{ ok: false }`. */
+export async function send<T extends MessageType>(request: Request<T>): Promise<Reply<T>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+    return reply ?? { ok: false, error: NO_ANSWER };
+  } catch (err) {
+    return { ok: false, error: `${NO_ANSWER} (${(err as Error).message})` };
+  }
+}
+
+export type Handlers = {
+  [T in MessageType]: (request: Request<T>) => Promise<Protocol[T]['res']>;
+};
+
+/** A handler throws `UserError` for failures whose message is meant for the person as it is. */
+export class UserError extends Error {}
+
+/**
+ * Serve the protocol in the background. Only the extension's own pages may call it: web pages and other
+ * extensions are ignored, so a hostile page can never read or write shares.
+ */
+export function serve(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+    const request = message as AnyRequest;
+    if (typeof request?.type !== 'string' || !Object.hasOwn(handlers, request.type)) return undefined;
+    const handler = handlers[request.type] as (r: AnyRequest) => Promise<object>;
+    return handler(request).then(
+      (result) => ({ ok: true, ...result }),
+      (err: unknown) => ({ ok: false, error: errorSentence(err) }),
+    );
+  });
+}
+
+export function errorSentence(err: unknown): string {
+  if (err instanceof UserError) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/quota|QuotaExceeded/i.test(message)) {
+    return 'Your browser’s storage for Sharefeed is full — free some disk space or delete old shares, then retry.';
+  }
+  return `Something went wrong in Sharefeed: ${message}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * One source, two builds: `vite build` makes the Chrome extension in dist/, `TARGET=firefox vite build` the
+ * Firefox one in dist-firefox/. Their differences are data applied to the one manifest.json here.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest as ManifestV3Export;
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = baseManifest;
+  return {
+    ...rest,
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: 'sharefeed@sharefeed.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/**
+ * @crxjs lists scripts imported with `?iife` as web-accessible to every site. We inject ours with
+ * `scripting.executeScript`, which needs no such entry, and a web-accessible file would let any site detect
+ * that Sharefeed is installed. So the entry is removed from the emitted manifest.
+ */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'sharefeed:no-web-accessible-resources',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const asset = bundle['manifest.json'];
+      if (!asset || asset.type !== 'asset') return;
+      const manifest = JSON.parse(String(asset.source)) as Record<string, unknown>;
+      delete manifest.web_accessible_resources;
+      asset.source = JSON.stringify(manifest, null, 2);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources()],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      input: { reader: 'src/reader/index.html' },
+    },
+  },
+  // The dev server is not used: extensions are built and loaded unpacked.
+  server: { strictPort: true, port: 5173, hmr: false },
+});
