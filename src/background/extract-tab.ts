@@ -10,7 +10,7 @@ import type { ExtractReply, ExtractRequest } from '../extract/types';
 import extractScript from '../extract/inject.ts?iife';
 
 /** A page's tab as the extension may see it: URL and title only once `activeTab` was granted for it. */
-export async function tabInfo(tabId: number): Promise<{ url: string | undefined; title: string | undefined }> {
+async function tabInfo(tabId: number): Promise<{ url: string | undefined; title: string | undefined }> {
   try {
     const tab = await browser.tabs.get(tabId);
     return { url: tab.url, title: tab.title };

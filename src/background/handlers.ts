@@ -17,7 +17,8 @@ export interface Deps {
   settings: SettingsStore;
   tabStatus: TabStatus;
   extract: (tabId: number, request: ExtractRequest) => Promise<ExtractReply>;
-  tabInfo: (tabId: number) => Promise<{ url: string | undefined; title: string | undefined }>;
+  /** Marks a tab's toolbar button: its page is shared. */
+  markShared: (tabId: number) => Promise<void>;
   now: () => string;
   newId: () => string;
 }
@@ -39,12 +40,16 @@ export function createHandlers(deps: Deps): Handlers {
   return {
     async previewTab({ tabId, mode = 'auto' }) {
       const page = await extractOrThrow(tabId, { mode });
-      return { page, existing: await shares.findByCanonicalUrl(page.canonicalUrl) };
+      const existing = await shares.findByCanonicalUrl(page.canonicalUrl);
+      if (existing) await deps.markShared(tabId);
+      return { page, existing };
     },
 
     async shareTab({ tabId, comment, tags, title, capture }) {
       const page = await extractOrThrow(tabId, { mode: capture === 'selection' ? 'selection' : 'auto' });
-      return store(composeShare(page, { comment, tags, title, capture }, newId(), now()));
+      const result = await store(composeShare(page, { comment, tags, title, capture }, newId(), now()));
+      await deps.markShared(tabId);
+      return result;
     },
 
     async shareLink({ url, title, comment, tags }) {

@@ -1,5 +1,6 @@
 /** The service worker's wiring: listeners only. All state lives in IndexedDB, since the worker sleeps when idle. */
 import browser from '../shared/browser';
+import type { Menus, Tabs } from '../shared/browser';
 import { serve } from '../shared/protocol';
 import { createServices } from './services';
 import { createMenus, onMenuClick } from './menus';
@@ -8,6 +9,15 @@ import { quickShare } from './quick-share';
 
 const services = createServices();
 
+const listeners = {
+  onCommand: (command: string, tab?: Tabs.Tab) => {
+    if (command !== 'share-page' || tab?.id === undefined) return Promise.resolve();
+    const tabId = tab.id;
+    return quickShare(tabId, services.tabStatus, () => services.handlers.shareTab({ type: 'shareTab', tabId }));
+  },
+  onMenuClick: (info: Menus.OnClickData, tab?: Tabs.Tab) => onMenuClick(services, info, tab),
+};
+
 serve(services.handlers);
 
 browser.runtime.onInstalled.addListener(() => {
@@ -15,16 +25,14 @@ browser.runtime.onInstalled.addListener(() => {
   // Ask once for storage the browser will not evict under pressure: the shares are years of reading.
   void navigator.storage?.persist?.();
 });
-
-browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(services, info, tab));
-
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== 'share-page' || tab?.id === undefined) return;
-  const tabId = tab.id;
-  void quickShare(tabId, services.tabStatus, () => services.handlers.shareTab({ type: 'shareTab', tabId }));
-});
+browser.commands.onCommand.addListener((command, tab) => void listeners.onCommand(command, tab));
+browser.contextMenus.onClicked.addListener((info, tab) => void listeners.onMenuClick(info, tab));
 
 // A tab that navigates shows a different page: its ✓ or ! no longer applies. (No `tabs` permission needed.)
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearBadge(tabId);
 });
+
+// Browsers offer no way to synthesize a shortcut press or a menu click, so the same listener functions are
+// reachable from the worker's console: end-to-end tests call them there, after a real toolbar press.
+Object.assign(globalThis, { sharefeedListeners: listeners });

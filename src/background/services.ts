@@ -4,7 +4,8 @@ import { ShareRepository } from './shares';
 import { SettingsStore } from './settings-store';
 import { TabStatus } from './tab-status';
 import { createHandlers } from './handlers';
-import { extractTab, tabInfo } from './extract-tab';
+import { extractTab } from './extract-tab';
+import { showShared } from './badge';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -17,7 +18,7 @@ export function createServices() {
     settings: new SettingsStore(db, now, newId),
     tabStatus,
     extract: extractTab,
-    tabInfo,
+    markShared: showShared,
     now,
     newId,
   });

@@ -1,0 +1,34 @@
+/** What the fixture pages are known to contain, read from ../shared/fixtures/pages for the assertions. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { SHARED_PAGES } from './fixture-server';
+
+export interface ExpectedPage {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** A sentence from the article body as Readability extracts it. */
+  sentence: string;
+}
+
+export function expectedPage(name: string): ExpectedPage {
+  const meta = JSON.parse(readFileSync(join(SHARED_PAGES, name, 'expected-metadata.json'), 'utf8'));
+  const html = readFileSync(join(SHARED_PAGES, name, 'expected.html'), 'utf8');
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const paragraph = [...document.querySelectorAll('p')]
+    .map((p) => normalize(p.textContent ?? ''))
+    .find((text) => text.length > 80);
+  if (!paragraph) throw new Error(`${name}: no paragraph in expected.html`);
+  return { title: meta.title, byline: meta.byline, siteName: meta.siteName, sentence: paragraph.slice(0, 70) };
+}
+
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The visible text of stored HTML, for comparing with a sentence. */
+export function textOf(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return normalize(document.body.textContent ?? '');
+}
