@@ -72,14 +72,14 @@ for (const name of PAGES) {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('sharefeed.atom');
     const feed = parseAtomFeed(await savedText(download));
-    expect(feed.title).toBe('Shared stories');
+    expect(feed.title?.value).toBe('Shared stories');
     expect(feed.entries).toHaveLength(1);
     const entry = feed.entries![0]!;
     expect(entry.id).toBe(`urn:uuid:${share!.id}`);
-    expect(entry.title).toBe(expected.title);
+    expect(entry.title?.value).toBe(expected.title);
     expect(entry.links?.find((l) => (l.rel ?? 'alternate') === 'alternate')?.href).toBe(share!.url);
     expect(entry.categories?.map((c) => c.term)).toEqual(['e2e', 'News Media']);
-    expect(entry.content).toContain('My take on');
-    expect(textOf(entry.content ?? '')).toContain(expected.sentence);
+    expect(entry.content?.value).toContain('My take on');
+    expect(textOf(entry.content?.value ?? '')).toContain(expected.sentence);
   });
 }

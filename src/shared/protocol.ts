@@ -11,6 +11,9 @@ import type { FeedFile, FeedFormat } from '../core/feed/index';
 import type { CapturedPage } from '../extract/types';
 import type { MergeReport } from '../core/merge-shares';
 
+/** A request that carries nothing but its type. */
+type NoFields = Record<never, never>;
+
 export interface TagCount {
   tag: string;
   count: number;
@@ -46,11 +49,11 @@ export interface Protocol {
   deleteShare: { req: { id: string }; res: { share: Share } };
   /** Undo of deleteShare: puts the share back exactly as it was. */
   restoreShare: { req: { share: Share }; res: { share: Share } };
-  listTags: { req: Record<string, never>; res: { tags: TagCount[] } };
+  listTags: { req: NoFields; res: { tags: TagCount[] } };
   exportFeed: { req: { format: FeedFormat; tag?: string }; res: FeedFile };
-  getSettings: { req: Record<string, never>; res: { settings: FeedSettings } };
+  getSettings: { req: NoFields; res: { settings: FeedSettings } };
   saveSettings: { req: { settings: Omit<FeedSettings, 'feedId' | 'updatedAt'> }; res: { settings: FeedSettings } };
-  exportBackup: { req: Record<string, never>; res: FeedFile };
+  exportBackup: { req: NoFields; res: FeedFile };
   /** Restore a backup file's text: validated whole before anything is written, applied in one transaction. */
   restoreBackup: { req: { text: string; mode: 'merge' | 'replace' }; res: { report: MergeReport } };
   /** Add shares parsed from an import file (feeds, bookmarks, Pocket) in the options page. */

@@ -5,7 +5,7 @@ import type { FeedSettings } from '../../core/settings';
 
 type Editable = Omit<FeedSettings, 'feedId' | 'updatedAt'>;
 
-const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: string }[] = [
+const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: 'text' | 'email' | 'url' }[] = [
   { key: 'title', label: 'Feed title' },
   { key: 'subtitle', label: 'Subtitle' },
   { key: 'authorName', label: 'Your name' },
@@ -45,7 +45,7 @@ export function SettingsForm() {
       {TEXT_FIELDS.map(({ key, label, hint, type }) => (
         <div class="field" key={key}>
           <label for={`f-${key}`}>{label}</label>
-          <input id={`f-${key}`} type={type ?? 'text'} value={String(settings[key])} onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })} />
+          <input id={`f-${key}`} inputMode={type ?? 'text'} value={String(settings[key])} onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })} />
           {hint && <small class="muted">{hint}</small>}
         </div>
       ))}
