@@ -4,7 +4,7 @@
  * on every page, nothing web-accessible.
  */
 import browser from '../shared/browser';
-import { UserError } from '../shared/protocol';
+import { UserError } from '../shared/user-error';
 import { restrictionReason } from '../core/restricted-url';
 import type { ExtractReply, ExtractRequest } from '../extract/types';
 import extractScript from '../extract/inject.ts?iife';

@@ -1,5 +1,6 @@
 /** The protocol's implementation. Dependencies come in, so the same handlers run in the worker and in tests. */
-import { UserError, type Handlers } from '../shared/protocol';
+import type { Handlers } from '../shared/protocol';
+import { UserError } from '../shared/user-error';
 import { canonicalUrl } from '../core/canonical-url';
 import { writeFeed } from '../core/feed/index';
 import { parseBackup, serializeBackup } from '../core/backup';
@@ -133,14 +134,17 @@ export function createHandlers(deps: Deps): Handlers {
     async restoreBackup({ text, mode }) {
       const parsed = parseBackup(text);
       if (!parsed.ok) throw new UserError(parsed.error);
-      const merged = mergeShares(await shares.all(), parsed.backup.shares, mode);
+      const { shares: incoming } = parsed.backup;
+      // Merging needs only the shares that could clash; replacing must see them all.
+      const existing = mode === 'merge' ? await shares.matching(incoming) : await shares.all();
+      const merged = mergeShares(existing, incoming, mode);
       await shares.apply(merged.put, merged.remove);
       if (mode === 'replace') await settings.replace(parsed.backup.settings);
       return { report: merged.report };
     },
 
     async importShares({ shares: incoming }) {
-      const merged = mergeShares(await shares.all(), incoming, 'merge');
+      const merged = mergeShares(await shares.matching(incoming), incoming, 'merge');
       await shares.apply(merged.put, merged.remove);
       return { report: merged.report };
     },

@@ -2,7 +2,7 @@
  * Shares without the popup (keyboard shortcut, context menus): the outcome goes to the badge, and a failure's
  * reason is kept for the popup to show.
  */
-import { errorSentence } from '../shared/protocol';
+import { errorSentence } from '../shared/user-error';
 import type { TabStatus } from './tab-status';
 import { showFailed, showShared } from './badge';
 

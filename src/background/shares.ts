@@ -62,6 +62,17 @@ export class ShareRepository {
     });
   }
 
+  /** The stored shares that could clash with these: same id or same canonical URL. */
+  async matching(incoming: readonly Share[]): Promise<Share[]> {
+    const [byId, byUrl] = await Promise.all([
+      this.db.shares.bulkGet(incoming.map((s) => s.id)),
+      this.db.shares.where('canonicalUrl').anyOf(incoming.map((s) => s.canonicalUrl)).toArray(),
+    ]);
+    const rows = new Map<string, Share>();
+    for (const row of [...byId, ...byUrl]) if (row) rows.set(row.id, fromStored(row));
+    return [...rows.values()];
+  }
+
   async all(): Promise<Share[]> {
     const rows = await this.db.shares.orderBy('sharedAt').reverse().toArray();
     return rows.map(fromStored);

@@ -10,6 +10,7 @@ import type { FeedSettings } from '../core/settings';
 import type { FeedFile, FeedFormat } from '../core/feed/index';
 import type { CapturedPage } from '../extract/types';
 import type { MergeReport } from '../core/merge-shares';
+import { errorSentence } from './user-error';
 
 /** A request that carries nothing but its type. */
 type NoFields = Record<never, never>;
@@ -83,9 +84,6 @@ export type Handlers = {
   [T in MessageType]: (request: Request<T>) => Promise<Protocol[T]['res']>;
 };
 
-/** A handler throws `UserError` for failures whose message is meant for the person as it is. */
-export class UserError extends Error {}
-
 /**
  * Serve the protocol in the background. Only the extension's own pages may call it: web pages and other
  * extensions are ignored, so a hostile page can never read or write shares.
@@ -101,13 +99,4 @@ export function serve(handlers: Handlers): void {
       (err: unknown) => ({ ok: false, error: errorSentence(err) }),
     );
   });
-}
-
-export function errorSentence(err: unknown): string {
-  if (err instanceof UserError) return err.message;
-  const message = err instanceof Error ? err.message : String(err);
-  if (/quota|QuotaExceeded/i.test(message)) {
-    return 'Your browser’s storage for Sharefeed is full — free some disk space or delete old shares, then retry.';
-  }
-  return `Something went wrong in Sharefeed: ${message}`;
 }
