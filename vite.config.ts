@@ -2,6 +2,8 @@
  * One source, two builds: `vite build` makes the Chrome extension in dist/, `TARGET=firefox vite build` the
  * Firefox one in dist-firefox/. Their differences are data applied to the one manifest.json here.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -35,12 +37,12 @@ function noWebAccessibleResources(): Plugin {
   return {
     name: 'sharefeed:no-web-accessible-resources',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const asset = bundle['manifest.json'];
-      if (!asset || asset.type !== 'asset') return;
-      const manifest = JSON.parse(String(asset.source)) as Record<string, unknown>;
+    // After @crxjs has written the manifest: it adds the entry late, so the written file is edited.
+    writeBundle(options) {
+      const file = join(options.dir ?? '', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       delete manifest.web_accessible_resources;
-      asset.source = JSON.stringify(manifest, null, 2);
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }

@@ -83,7 +83,9 @@ test('the reader view renders the stored article and executes nothing from it', 
   await reader.getByText('click').click().catch(() => undefined);
   await reader.waitForTimeout(300);
   expect(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await reader.locator('script, iframe, [onerror], [onclick], [style]').count()).toBe(0);
-  expect(await reader.locator('a[href^="javascript:"]').count()).toBe(0);
+  const content = reader.locator('article .content');
+  await expect(content.getByText('Body text.')).toBeVisible();
+  expect(await content.locator('script, iframe, style, [onerror], [onclick], [style]').count()).toBe(0);
+  expect(await content.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });

@@ -39,6 +39,11 @@ export async function extractTab(tabId: number, request: ExtractRequest): Promis
 }
 
 function injectionFailure(url: string | undefined, message: string): string {
+  // Without the grant Chrome hides the tab's URL, but its refusal names the kind of page.
+  const scheme = /Cannot access an? ([a-z-]+):/i.exec(message)?.[1];
+  const hidden = scheme ? `${scheme}://page/` : /extensions gallery/i.test(message) ? WEB_STORE : undefined;
+  const reason = hidden && restrictionReason(hidden);
+  if (reason) return reason;
   if (url === undefined || /Cannot access contents|permission|activeTab/i.test(message)) {
     return 'Sharefeed can read a page only after you press its toolbar button (or shortcut) on that page — press it and try again.';
   }
@@ -47,3 +52,5 @@ function injectionFailure(url: string | undefined, message: string): string {
   }
   return `Sharefeed could not read this page (${message}). You can still share the link.`;
 }
+
+const WEB_STORE = 'https://chromewebstore.google.com/';
