@@ -5,7 +5,7 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   // One Chromium per worker; 2 cores on CI.
   workers: process.env.CI ? 2 : 2,
-  fullyParallel: false,
+  fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
