@@ -6,7 +6,15 @@ export function ArticlePreview({ article }: { article: Article | null }) {
   const minutes = Math.max(1, Math.round(article.wordCount / 230));
   return (
     <div class="preview">
-      {article.image && <img class="thumb" src={article.image} alt="" referrerpolicy="no-referrer" />}
+      {article.image && (
+        <img
+          class="thumb"
+          src={article.image}
+          alt=""
+          referrerpolicy="no-referrer"
+          onError={(e) => ((e.target as HTMLImageElement).hidden = true)}
+        />
+      )}
       <div>
         <div class="muted small">
           {[article.siteName, article.byline].filter(Boolean).join(' · ')}

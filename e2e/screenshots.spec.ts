@@ -1,0 +1,45 @@
+/** Screenshots for the README, taken from the real extension: popup (light and dark), reader view, options page. */
+import { resolve } from 'node:path';
+import { test, expect } from './fixtures';
+import { ROOT } from './fixture-server';
+import { seed } from './seed';
+
+const shot = (name: string) => resolve(ROOT, 'docs/screenshots', `${name}.png`);
+
+test('README screenshots of the popup, the reader view and the options page', async ({ ext, server }) => {
+  const { page, popup, tabId } = await ext.sharePopupFor(server.url('/pages/aclu/'));
+  await seed(ext, popup, 12);
+  await popup.close();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const view = await ext.context.newPage();
+    await view.setViewportSize({ width: 420, height: 640 });
+    await view.emulateMedia({ colorScheme: scheme });
+    await view.goto(ext.url(`src/popup/index.html?tab=${tabId}`));
+    await expect(view.getByLabel('Title')).not.toHaveValue('');
+    await view.getByLabel('Comment').fill('Worth reading: tracking reaches people who never signed up.');
+    await view.getByLabel('Tags').fill('privacy');
+    await view.getByLabel('Tags').press('Enter');
+    await expect(view.getByRole('region', { name: 'Your shares' }).getByRole('listitem').first()).toBeVisible();
+    await view.screenshot({ path: shot(`popup-${scheme}`) });
+    await view.close();
+  }
+
+  const popup2 = await ext.openPopup(tabId);
+  await popup2.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(popup2.getByRole('status').filter({ hasText: 'Shared ✓' })).toBeVisible();
+  const { shares } = await ext.send<{ shares: { id: string; url: string }[] }>(popup2, { type: 'listShares' });
+  const shared = shares.find((s) => s.url === page.url())!;
+
+  const reader = await ext.context.newPage();
+  await reader.setViewportSize({ width: 900, height: 900 });
+  await reader.goto(ext.url(`src/reader/index.html?id=${shared.id}`));
+  await expect(reader.locator('article .content p').first()).toBeVisible();
+  await reader.screenshot({ path: shot('reader') });
+
+  const options = await ext.context.newPage();
+  await options.setViewportSize({ width: 900, height: 1100 });
+  await options.goto(ext.url('src/options/index.html'));
+  await expect(options.getByLabel('Feed title')).toHaveValue('Shared stories');
+  await options.screenshot({ path: shot('options') });
+});
