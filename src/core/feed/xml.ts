@@ -1,0 +1,56 @@
+/**
+ * Text filtering and escaping shared by the feed writers. Every string that reaches a feed passes through
+ * `cleanText` exactly once and through one escaper exactly once, so nothing is lost, doubled or able to break out.
+ */
+
+/**
+ * Characters no feed may carry: those XML 1.0 forbids (C0 controls other than tab/LF/CR, lone surrogates,
+ * U+FFFE/U+FFFF) plus those it discourages and that break strict HTML parsing or the W3C validator
+ * (DEL and C1 controls, noncharacters, U+FFFD — a placeholder for text already lost to a bad decoding).
+ */
+const DISALLOWED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFD\p{Noncharacter_Code_Point}]/gu;
+/** A quick pre-check without the slower Unicode mode: any surrogate (emoji too) sends text to the exact filter. */
+const MAYBE_DISALLOWED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFD-\uFFFF]/;
+
+export function cleanText(text: string): string {
+  return MAYBE_DISALLOWED.test(text) ? text.replace(DISALLOWED, '') : text;
+}
+
+/**
+ * Plain text uses hexadecimal references for `&` and `<`, as the RSS Best Practices Profile recommends: readers
+ * and the W3C validator then know that text such as `&nbsp;` or `<b>` in a title is meant literally.
+ */
+const TEXT_ESCAPES: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&gt;', '\r': '&#13;' };
+const MARKUP_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+const ATTR_ESCAPES: Record<string, string> = { ...MARKUP_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+
+/** Plain text as element content. `>` is escaped too, so `]]>` never appears; CR as a reference so parsers keep it. */
+export function escapeText(text: string): string {
+  return cleanText(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+/** HTML carried as element text (`content type="html"`, `content:encoded`). */
+export function escapeMarkup(html: string): string {
+  return cleanText(html).replace(/[&<>\r]/g, (c) => MARKUP_ESCAPES[c]!);
+}
+
+/** A double-quoted attribute value; whitespace as references because parsers normalize it to spaces otherwise. */
+export function escapeAttr(text: string): string {
+  return cleanText(text).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+}
+
+/** `<name attr="v">text</name>`; attributes with empty values are left out. */
+export function element(name: string, text: string, attrs: Record<string, string> = {}): string {
+  return `<${name}${attributes(attrs)}>${escapeText(text)}</${name}>`;
+}
+
+/** `<name attr="v"/>`; attributes with empty values are left out. */
+export function emptyElement(name: string, attrs: Record<string, string>): string {
+  return `<${name}${attributes(attrs)}/>`;
+}
+
+function attributes(attrs: Record<string, string>): string {
+  let out = '';
+  for (const [key, value] of Object.entries(attrs)) if (value) out += ` ${key}="${escapeAttr(value)}"`;
+  return out;
+}
