@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup } from './backup';
 import { defaultSettings } from './settings';
@@ -76,6 +77,19 @@ describe('serializeBackup', () => {
 });
 
 describe('parseBackup', () => {
+  it('reads a version-1 backup file and writes it back byte for byte', async () => {
+    // A file as Sharefeed 0.1 writes it: if the format changes, this file must still restore (add a migration).
+    const text = await readFile(new URL('../../test-imports/sharefeed-backup-v1.json', import.meta.url), 'utf8');
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.backup.shares.map((s) => [s.title, s.capture])).toEqual([
+      ['A comet’s tail, up close', 'article'],
+      ['The :has() selector & you', 'description'],
+      ['New telescope <first light>', 'link'],
+    ]);
+    expect(serializeBackup(result.backup.shares, result.backup.settings, result.backup.exportedAt)).toBe(text);
+  });
+
   it('reads back every field of every share and the settings', () => {
     const shares = [share(1), share(2, { capture: 'link', article: null, tags: [] })];
     const result = parseBackup(serializeBackup(shares, settings, '2026-02-01T00:00:00.000Z'));
