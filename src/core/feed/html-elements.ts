@@ -26,8 +26,9 @@ export const TO_END = 2048;
 export interface ElementInfo {
   name: string;
   flags: number;
-  /** `<name` and `</name>`, as HTML and as HTML escaped for XML text (built once, written for every tag). */
+  /** `<name`, `<name>` and `</name>`, as HTML and as HTML escaped for XML text (built once, written for every tag). */
   open: { html: string; xml: string };
+  start: { html: string; xml: string };
   close: { html: string; xml: string };
 }
 
@@ -36,6 +37,7 @@ function newInfo(name: string): ElementInfo {
     name,
     flags: 0,
     open: { html: `<${name}`, xml: `&lt;${name}` },
+    start: { html: `<${name}>`, xml: `&lt;${name}&gt;` },
     close: { html: `</${name}>`, xml: `&lt;/${name}&gt;` },
   };
 }

@@ -26,7 +26,8 @@ const NOT_SPACE = /[^\t\n\f\r ]/;
 export class OpenElements {
   /** Whether anything a reader would see (text, an image) was written. */
   visible = false;
-  private out = '';
+  /** Pieces of the output, joined once at the end: a flat string, not a rope of thousands of small ones. */
+  private readonly out: string[] = [];
   private readonly stack: ElementInfo[] = [];
   /** Just opened a `pre`, where parsers drop a leading line break: one we mean to keep must be doubled. */
   private atPreStart = false;
@@ -42,9 +43,9 @@ export class OpenElements {
     const top = this.stack[this.stack.length - 1];
     if (top && top.flags & TABLE_CONTEXT && NOT_SPACE.test(html)) this.ensureCell();
     if (!this.visible) this.visible = /\S/.test(html);
-    if (this.atPreStart && html.startsWith('\n')) this.out += '\n';
+    if (this.atPreStart && html.startsWith('\n')) this.out.push('\n');
     this.atPreStart = false;
-    this.out += this.xml && html.includes('&') ? html.replace(/&/g, '&amp;') : html;
+    this.out.push(this.xml && html.includes('&') ? html.replace(/&/g, '&amp;') : html);
   }
 
   /** `attrs`: the element's kept attributes, serialized (` name="value"`) and escaped for HTML. */
@@ -72,12 +73,13 @@ export class OpenElements {
 
   finish(): string {
     this.closeFound(0);
-    return this.out;
+    return this.out.join('');
   }
 
   private open(info: ElementInfo, attrs: string): void {
-    if (this.xml) this.out += `${info.open.xml}${attrs.includes('&') ? attrs.replace(/&/g, '&amp;') : attrs}&gt;`;
-    else this.out += `${info.open.html}${attrs}>`;
+    if (!attrs) this.out.push(this.xml ? info.start.xml : info.start.html);
+    else if (this.xml) this.out.push(info.open.xml, attrs.includes('&') ? attrs.replace(/&/g, '&amp;') : attrs, '&gt;');
+    else this.out.push(info.open.html, attrs, '>');
     if (!(info.flags & VOID)) this.stack.push(info);
     if (!this.visible) this.visible = info.name === 'img';
     this.atPreStart = info.name === 'pre';
@@ -89,7 +91,7 @@ export class OpenElements {
     this.atPreStart = false;
     while (this.stack.length > index) {
       const { close } = this.stack.pop()!;
-      this.out += this.xml ? close.xml : close.html;
+      this.out.push(this.xml ? close.xml : close.html);
     }
   }
 
