@@ -35,8 +35,9 @@ async function savedText(download: Download): Promise<string> {
 
 for (const name of PAGES) {
   test(`shares ${name} from the toolbar, lists it and exports it as Atom`, async ({ ext, server }) => {
-    const expected = expectedPage(name);
-    const { popup, tabId } = await ext.sharePopupFor(server.url(`/pages/${name}/`));
+    const url = server.url(`/pages/${name}/`);
+    const expected = expectedPage(name, url);
+    const { popup, tabId } = await ext.sharePopupFor(url);
 
     await expect(popup.getByLabel('Title')).toHaveValue(expected.title);
     await expect(popup.getByTestId('word-count')).toContainText('words');

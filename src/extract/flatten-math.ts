@@ -2,6 +2,8 @@
  * MathML does not survive sanitizing (it is a classic vehicle for markup tricks, so DOMPurify drops it whole),
  * which would leave holes in the text ("When , there are two solutions to and they are"). Each formula becomes
  * plain text instead: its `alttext`, else its TeX annotation, else its characters in order.
+ * MathJax wraps each formula in an `<mjx-container class="MathJax CtxtMenu_…">` beside its rendered glyphs; the
+ * container goes too, since Readability 0.6 takes that class ("menu") for a menu and drops the formula with it.
  */
 function formulaText(math: Element): string {
   const alt = math.getAttribute('alttext')?.trim();
@@ -21,6 +23,6 @@ export function flattenMath(root: Element): void {
     if (!root.contains(math)) continue; // nested in a formula already replaced
     const span = math.ownerDocument.createElement('span');
     span.textContent = formulaText(math);
-    math.replaceWith(span);
+    (math.closest('mjx-container') ?? math).replaceWith(span);
   }
 }
