@@ -29,9 +29,26 @@ export function composeShare(page: CapturedPage, input: ShareInput, id: string, 
   };
 }
 
-/** Sharing a page again updates the first share: same id and share time, so feed entries keep their identity. */
-export function reshare(existing: Share, fresh: Share): Share {
-  return { ...fresh, id: existing.id, sharedAt: existing.sharedAt };
+/** Captures from the fullest body to the barest. */
+const FULLNESS: Record<Capture, number> = { article: 3, selection: 2, description: 1, link: 0 };
+
+/**
+ * Sharing a page again updates the first share: same id and share time, so feed entries keep their identity.
+ * What the person did not say this time is kept: a shortcut or menu share sends no title, comment or tags, and
+ * must not wipe the ones typed before; nor may "Share this link" replace a stored article with a bare link,
+ * unless the person chose that capture.
+ */
+export function reshare(existing: Share, fresh: Share, input: ShareInput): Share {
+  const keepBody = input.capture === undefined && FULLNESS[fresh.capture] < FULLNESS[existing.capture];
+  return {
+    ...fresh,
+    id: existing.id,
+    sharedAt: existing.sharedAt,
+    title: input.title?.trim() ? fresh.title : existing.title,
+    comment: input.comment === undefined ? existing.comment : fresh.comment,
+    tags: input.tags === undefined ? existing.tags : fresh.tags,
+    ...(keepBody ? { capture: existing.capture, article: existing.article } : {}),
+  };
 }
 
 /** A link-only share (restricted pages, "Share this link"). */

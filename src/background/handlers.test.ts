@@ -8,6 +8,7 @@ import { createHandlers } from './handlers';
 import { makeShare } from './test-shares';
 import type { ExtractReply } from '../extract/types';
 import type { Handlers, Protocol } from '../shared/protocol';
+import { serializeBackup } from '../core/backup';
 
 /** Real handlers over a real (in-memory) IndexedDB; only the page and the clock are supplied by the test. */
 function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
@@ -17,16 +18,28 @@ function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
   let ids = 0;
   const newId = () => `10000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
   const marked: number[] = [];
+  /** Files the options page handed over, by blob URL. */
+  const files = new Map<string, string>();
   const handlers = createHandlers({
     shares: new ShareRepository(db),
     settings: new SettingsStore(db, now, newId),
     tabStatus: new TabStatus(db, now),
     extract: async () => page,
     markShared: async (tabId) => void marked.push(tabId),
+    readFile: async (url) => {
+      const text = files.get(url);
+      if (text === undefined) throw new Error(`no file at ${url}`);
+      return text;
+    },
     now,
     newId,
   });
-  return { db, handlers, marked };
+  const handFile = (text: string) => {
+    const url = `blob:chrome-extension://test/${files.size}`;
+    files.set(url, text);
+    return url;
+  };
+  return { db, handlers, marked, handFile };
 }
 
 type Call = <T extends keyof Protocol>(h: Handlers, type: T, req: Protocol[T]['req']) => Promise<Protocol[T]['res']>;
@@ -62,6 +75,21 @@ describe('protocol handlers', () => {
     expect(preview.existing?.id).toBe(first.share.id);
   });
 
+  it('a shortcut, menu or link re-share keeps the title, comment, tags and article typed and stored before', async () => {
+    const { handlers } = setup(articlePage);
+    const { share } = await call(handlers, 'shareTab', { tabId: 7, comment: 'Worth it', tags: ['science'], title: 'My title' });
+    // The keyboard shortcut and "Share this page" send only the tab.
+    const quick = await call(handlers, 'shareTab', { tabId: 7 });
+    expect(quick.share).toEqual({ ...share, updatedAt: quick.share.updatedAt });
+    // "Share this link" on the same page: a bare link must not replace the stored article.
+    const link = await call(handlers, 'shareLink', { url: 'https://site.example/a#top', title: 'link text' });
+    expect(link.updated).toBe(true);
+    expect(link.share).toEqual({ ...share, url: 'https://site.example/a#top', updatedAt: link.share.updatedAt });
+    // Clearing on purpose is still possible: the popup sends what its fields hold.
+    const cleared = await call(handlers, 'shareTab', { tabId: 7, comment: '', tags: [], title: 'A story' });
+    expect(cleared.share).toMatchObject({ comment: '', tags: [], title: 'A story', capture: 'article' });
+  });
+
   it('turns an extraction failure into the extractor’s sentence', async () => {
     const { handlers } = setup({ ok: false, error: 'This page is a PDF.' });
     await expect(call(handlers, 'shareTab', { tabId: 1 })).rejects.toThrow('This page is a PDF.');
@@ -90,13 +118,19 @@ describe('protocol handlers', () => {
     await call(a.handlers, 'saveSettings', {
       settings: { ...(await call(a.handlers, 'getSettings', {})).settings, title: 'My reading', authorName: 'Me' },
     });
-    const backup = await call(a.handlers, 'exportBackup', {});
+    // As the options page writes a backup: the ids, then the shares a message-sized part at a time.
+    const { ids } = await call(a.handlers, 'shareIds', {});
+    const backup = serializeBackup(
+      (await call(a.handlers, 'readShares', { ids })).shares,
+      (await call(a.handlers, 'getSettings', {})).settings,
+      '2026-06-02T00:00:00.000Z',
+    );
     const feeds = await Promise.all(
       (['atom', 'rss', 'json'] as const).map((format) => call(a.handlers, 'exportFeed', { format })),
     );
 
     const b = setup();
-    const { report } = await call(b.handlers, 'restoreBackup', { text: backup.body, mode: 'replace' });
+    const { report } = await call(b.handlers, 'restoreBackup', { file: b.handFile(backup), mode: 'replace' });
     expect(report).toMatchObject({ added: 12, updated: 0 });
     expect((await call(b.handlers, 'listShares', { limit: 100 })).shares).toEqual(
       (await call(a.handlers, 'listShares', { limit: 100 })).shares,
@@ -107,13 +141,50 @@ describe('protocol handlers', () => {
   });
 
   it('a corrupt backup changes nothing and says what is wrong', async () => {
-    const { handlers } = setup();
+    const { handlers, handFile } = setup();
     await call(handlers, 'importShares', { shares: [makeShare(1)] });
     const before = await call(handlers, 'listShares', {});
-    await expect(call(handlers, 'restoreBackup', { text: '{"format":"sharefeed-backup",', mode: 'replace' })).rejects.toThrow(
+    const file = handFile('{"format":"sharefeed-backup",');
+    await expect(call(handlers, 'restoreBackup', { file, mode: 'replace' })).rejects.toThrow(
       /truncated|not JSON/i,
     );
     expect(await call(handlers, 'listShares', {})).toEqual(before);
+  });
+
+  it('twenty shares fired at once are all stored, and twenty of one page leave one', async () => {
+    const { handlers } = setup();
+    const urls = Array.from({ length: 20 }, (_, i) => `https://burst.example/story-${i}`);
+    await Promise.all(urls.map((url, i) => call(handlers, 'shareLink', { url, title: `Story ${i}`, tags: ['burst'] })));
+    const { shares, total } = await call(handlers, 'listShares', { limit: 100 });
+    expect(total).toBe(20);
+    expect(new Set(shares.map((s) => s.canonicalUrl))).toEqual(new Set(urls));
+    const same = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => call(handlers, 'shareLink', { url: `https://burst.example/one?utm_source=${i}`, title: 'One' })),
+    );
+    expect(same.filter((r) => !r.updated)).toHaveLength(1);
+    expect(new Set(same.map((r) => r.share.id)).size).toBe(1);
+    expect((await call(handlers, 'listShares', { limit: 100 })).total).toBe(21);
+  });
+
+  it('reads shares a message-sized part at a time, newest first, skipping deleted ones', async () => {
+    const { handlers } = setup();
+    for (let i = 0; i < 30; i++) await call(handlers, 'importShares', { shares: [makeShare(i, { tags: i % 3 ? [] : ['Third'] })] });
+    const { ids } = await call(handlers, 'shareIds', {});
+    expect(ids).toEqual((await call(handlers, 'listShares', { limit: 100 })).shares.map((s) => s.id));
+    expect((await call(handlers, 'shareIds', { tag: 'third', limit: 4 })).ids).toEqual(
+      (await call(handlers, 'listShares', { tag: 'THIRD', limit: 4 })).shares.map((s) => s.id),
+    );
+    await call(handlers, 'deleteShare', { id: ids[1]! });
+    const { shares, read } = await call(handlers, 'readShares', { ids: ids.slice(0, 5) });
+    expect(read).toBe(5);
+    expect(shares.map((s) => s.id)).toEqual([ids[0], ids[2], ids[3], ids[4]]);
+  });
+
+  it('refuses to read a file that is gone, in one sentence, changing nothing', async () => {
+    const { handlers } = setup();
+    await expect(call(handlers, 'restoreBackup', { file: 'blob:chrome-extension://test/gone', mode: 'merge' })).rejects.toThrow(
+      'no file',
+    );
   });
 
   it('refuses settings it cannot use, in one sentence', async () => {

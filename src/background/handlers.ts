@@ -3,7 +3,7 @@ import type { Handlers } from '../shared/protocol';
 import { UserError } from '../shared/user-error';
 import { canonicalUrl } from '../core/canonical-url';
 import { writeFeed } from '../core/feed/index';
-import { parseBackup, serializeBackup } from '../core/backup';
+import { parseBackup } from '../core/backup';
 import { mergeShares } from '../core/merge-shares';
 import { normalizeTags } from '../core/share';
 import { settingsProblem } from '../core/settings';
@@ -11,7 +11,8 @@ import type { ExtractReply, ExtractRequest } from '../extract/types';
 import type { ShareRepository } from './shares';
 import type { SettingsStore } from './settings-store';
 import type { TabStatus } from './tab-status';
-import { composeShare, linkShare, reshare } from './compose-share';
+import { composeShare, linkShare, reshare, type ShareInput } from './compose-share';
+import type { Share } from '../core/share';
 
 export interface Deps {
   shares: ShareRepository;
@@ -20,9 +21,17 @@ export interface Deps {
   extract: (tabId: number, request: ExtractRequest) => Promise<ExtractReply>;
   /** Marks a tab's toolbar button: its page is shared. */
   markShared: (tabId: number) => Promise<void>;
+  /** The text of a file an extension page handed over as a `blob:` URL. */
+  readFile: (url: string) => Promise<string>;
   now: () => string;
   newId: () => string;
 }
+
+/**
+ * Characters of shares in one reply. Chrome refuses messages over 64 MiB, and a character may take up to six
+ * bytes in transit (a JSON `\uXXXX` escape): 8 M characters always fit.
+ */
+const MESSAGE_BUDGET = 8_000_000;
 
 const NOT_FOUND = 'That share no longer exists — it may have been deleted in another window.';
 
@@ -35,8 +44,7 @@ export function createHandlers(deps: Deps): Handlers {
     return reply.page;
   };
 
-  const store = (share: ReturnType<typeof composeShare>) =>
-    shares.upsert(share, (existing) => reshare(existing, share));
+  const store = (share: Share, input: ShareInput) => shares.upsert(share, (existing) => reshare(existing, share, input));
 
   return {
     async previewTab({ tabId, mode = 'auto' }) {
@@ -48,14 +56,15 @@ export function createHandlers(deps: Deps): Handlers {
 
     async shareTab({ tabId, comment, tags, title, capture }) {
       const page = await extractOrThrow(tabId, { mode: capture === 'selection' ? 'selection' : 'auto' });
-      const result = await store(composeShare(page, { comment, tags, title, capture }, newId(), now()));
+      const input = { comment, tags, title, capture };
+      const result = await store(composeShare(page, input, newId(), now()), input);
       await deps.markShared(tabId);
       return result;
     },
 
     async shareLink({ url, title, comment, tags }) {
       if (!/^https?:\/\//i.test(url)) throw new UserError('Only web links (http or https) can be shared.');
-      return store(linkShare({ url, canonicalUrl: canonicalUrl(url), title }, { comment, tags }, newId(), now()));
+      return store(linkShare({ url, canonicalUrl: canonicalUrl(url), title }, { comment, tags }, newId(), now()), { comment, tags });
     },
 
     async listShares(query) {
@@ -68,8 +77,12 @@ export function createHandlers(deps: Deps): Handlers {
       return { share };
     },
 
-    async findShare({ url }) {
-      return { share: await shares.findByCanonicalUrl(canonicalUrl(url)) };
+    async shareIds({ tag, limit }) {
+      return { ids: await shares.ids({ tag, limit }) };
+    },
+
+    async readShares({ ids }) {
+      return shares.readMany(ids, MESSAGE_BUDGET);
     },
 
     async updateShare({ id, title, comment, tags }) {
@@ -121,18 +134,8 @@ export function createHandlers(deps: Deps): Handlers {
       return { settings: await settings.save(changes) };
     },
 
-    async exportBackup() {
-      const [all, feedSettings] = await Promise.all([shares.all(), settings.get()]);
-      const date = now().slice(0, 10);
-      return {
-        filename: `sharefeed-backup-${date}.json`,
-        mimeType: 'application/json',
-        body: serializeBackup(all, feedSettings, now()),
-      };
-    },
-
-    async restoreBackup({ text, mode }) {
-      const parsed = parseBackup(text);
+    async restoreBackup({ file, mode }) {
+      const parsed = parseBackup(await deps.readFile(file));
       if (!parsed.ok) throw new UserError(parsed.error);
       const { shares: incoming } = parsed.backup;
       // Merging needs only the shares that could clash; replacing must see them all.

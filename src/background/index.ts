@@ -20,11 +20,7 @@ const listeners = {
 
 serve(services.handlers);
 
-browser.runtime.onInstalled.addListener(() => {
-  createMenus();
-  // Ask once for storage the browser will not evict under pressure: the shares are years of reading.
-  void navigator.storage?.persist?.();
-});
+browser.runtime.onInstalled.addListener(() => createMenus());
 browser.commands.onCommand.addListener((command, tab) => void listeners.onCommand(command, tab));
 browser.contextMenus.onClicked.addListener((info, tab) => void listeners.onMenuClick(info, tab));
 

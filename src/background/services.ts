@@ -6,6 +6,7 @@ import { TabStatus } from './tab-status';
 import { createHandlers } from './handlers';
 import { extractTab } from './extract-tab';
 import { showShared } from './badge';
+import { readPageFile } from './read-page-file';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -19,6 +20,7 @@ export function createServices() {
     tabStatus,
     extract: extractTab,
     markShared: showShared,
+    readFile: readPageFile,
     now,
     newId,
   });

@@ -27,6 +27,15 @@ describe('ShareRepository', () => {
     expect(new Set(urls).size).toBe(10);
   });
 
+  it('answers as many shares as fit the budget, and always at least one', async () => {
+    await repo.apply(Array.from({ length: 6 }, (_, i) => makeShare(i)), []);
+    const ids = await repo.ids({});
+    const one = JSON.stringify(await repo.get(ids[0]!)).length;
+    expect(await repo.readMany(ids, one * 2.5)).toMatchObject({ read: 2 });
+    expect((await repo.readMany(ids, 1)).shares.map((s) => s.id)).toEqual([ids[0]]);
+    expect((await repo.readMany(ids, Infinity)).shares).toHaveLength(6);
+  });
+
   it('lists newest first, a page at a time, with the total', async () => {
     await repo.apply(Array.from({ length: 70 }, (_, i) => makeShare(i)), []);
     const first = await repo.list({ limit: 30 });

@@ -14,6 +14,8 @@ export interface ShareQuery {
   limit?: number;
 }
 
+/** Records fetched per IndexedDB round trip while filling a reply. */
+const READ_BATCH = 100;
 
 export class ShareRepository {
   constructor(private readonly db: SharefeedDb) {}
@@ -76,6 +78,36 @@ export class ShareRepository {
   async all(): Promise<Share[]> {
     const rows = await this.db.shares.orderBy('sharedAt').reverse().toArray();
     return rows.map(fromStored);
+  }
+
+  /** Ids newest first, of every share or of one tag's (any case), at most `limit`; reads only index keys. */
+  async ids({ tag, limit = Number.MAX_SAFE_INTEGER }: { tag?: string; limit?: number }): Promise<string[]> {
+    const ordered = await this.db.shares.orderBy('sharedAt').reverse().primaryKeys();
+    if (!tag) return ordered.slice(0, limit);
+    const tagged = new Set(await this.db.shares.where('tagKeys').equals(tag.toLowerCase()).primaryKeys());
+    return ordered.filter((id) => tagged.has(id)).slice(0, limit);
+  }
+
+  /**
+   * The shares for a prefix of `ids`, in order, whose JSON adds up to at most `budget` characters (always at
+   * least one, however large); `read` counts the ids answered, including those of shares deleted meanwhile.
+   */
+  async readMany(ids: readonly string[], budget: number): Promise<{ shares: Share[]; read: number }> {
+    const shares: Share[] = [];
+    let used = 0;
+    let read = 0;
+    while (read < ids.length) {
+      const rows = await this.db.shares.bulkGet(ids.slice(read, read + READ_BATCH));
+      for (const row of rows) {
+        const share = row && fromStored(row);
+        const size = share ? JSON.stringify(share).length : 0;
+        if (shares.length > 0 && used + size > budget) return { shares, read };
+        if (share) shares.push(share);
+        used += size;
+        read++;
+      }
+    }
+    return { shares, read };
   }
 
   /**

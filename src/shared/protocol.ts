@@ -41,7 +41,13 @@ export interface Protocol {
     res: { shares: Share[]; total: number };
   };
   getShare: { req: { id: string }; res: { share: Share } };
-  findShare: { req: { url: string }; res: { share: Share | null } };
+  /** Ids of every share (or one tag's), newest first, at most `limit`: the list a long export then reads. */
+  shareIds: { req: { tag?: string; limit?: number }; res: { ids: string[] } };
+  /**
+   * The shares with these ids, in order, as many as fit in one message (browsers cap a message at 64 MiB and
+   * articles may be large): `read` says how many ids were answered; ids of deleted shares are skipped.
+   */
+  readShares: { req: { ids: string[] }; res: { shares: Share[]; read: number } };
   updateShare: {
     req: { id: string; title?: string; comment?: string; tags?: string[] };
     res: { share: Share };
@@ -54,9 +60,11 @@ export interface Protocol {
   exportFeed: { req: { format: FeedFormat; tag?: string }; res: FeedFile };
   getSettings: { req: NoFields; res: { settings: FeedSettings } };
   saveSettings: { req: { settings: Omit<FeedSettings, 'feedId' | 'updatedAt'> }; res: { settings: FeedSettings } };
-  exportBackup: { req: NoFields; res: FeedFile };
-  /** Restore a backup file's text: validated whole before anything is written, applied in one transaction. */
-  restoreBackup: { req: { text: string; mode: 'merge' | 'replace' }; res: { report: MergeReport } };
+  /**
+   * Restore a backup file, given as a `blob:` URL the options page made of it (a file can be far larger than a
+   * message): validated whole before anything is written, applied in one transaction.
+   */
+  restoreBackup: { req: { file: string; mode: 'merge' | 'replace' }; res: { report: MergeReport } };
   /** Add shares parsed from an import file (feeds, bookmarks, Pocket) in the options page. */
   importShares: { req: { shares: Share[] }; res: { report: MergeReport } };
   /** Why the last keyboard-shortcut or menu share on this tab failed, if it did; clears it. */

@@ -1,8 +1,13 @@
-/** Export the feed in each format, for all shares or the selected tag. */
+/**
+ * Export the feed in each format, for all shares or the selected tag. The feed is written here, in the page, from
+ * shares read a part at a time (a feed of every share can be far larger than one message), with progress.
+ */
 import { useState } from 'preact/hooks';
 import { send } from '../shared/protocol';
-import type { FeedFormat } from '../core/feed/index';
+import { UserError, errorSentence } from '../shared/user-error';
+import { writeFeed, type FeedFormat } from '../core/feed/index';
 import { downloadFile } from '../shared/download';
+import { readExport } from './read-shares';
 
 const FORMATS: { format: FeedFormat; label: string }[] = [
   { format: 'atom', label: 'Atom' },
@@ -10,27 +15,42 @@ const FORMATS: { format: FeedFormat; label: string }[] = [
   { format: 'json', label: 'JSON Feed' },
 ];
 
+type Progress = { format: FeedFormat; read: number; total: number | null };
+
 export function ExportBar({ tag }: { tag: string | null }) {
-  const [busy, setBusy] = useState<FeedFormat | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const exportAs = async (format: FeedFormat) => {
-    setBusy(format);
-    const reply = await send({ type: 'exportFeed', format, tag: tag ?? undefined });
-    setBusy(null);
-    if (!reply.ok) return setError(reply.error);
+    setProgress({ format, read: 0, total: null });
     setError(null);
-    downloadFile(reply);
+    try {
+      const reply = await send({ type: 'getSettings' });
+      if (!reply.ok) throw new UserError(reply.error);
+      const { settings } = reply;
+      const limit = settings.limit > 0 ? settings.limit : undefined;
+      const shares = await readExport({ tag: tag ?? undefined, limit }, (read, total) => setProgress({ format, read, total }));
+      downloadFile(writeFeed(format, shares, settings, tag ?? undefined));
+    } catch (err) {
+      setError(errorSentence(err));
+    } finally {
+      setProgress(null);
+    }
   };
 
   return (
     <section class="export" aria-label="Export feed">
       <span class="muted">Export{tag ? ` “${tag}”` : ''}:</span>
       {FORMATS.map(({ format, label }) => (
-        <button type="button" key={format} disabled={busy !== null} onClick={() => void exportAs(format)}>
-          {busy === format ? `${label}…` : `Export ${label}`}
+        <button type="button" key={format} disabled={progress !== null} onClick={() => void exportAs(format)}>
+          {progress?.format === format ? `${label}…` : `Export ${label}`}
         </button>
       ))}
+      {progress?.total && progress.total > 100 ? (
+        <p role="status">
+          <progress max={progress.total} value={progress.read} /> {progress.read.toLocaleString()} of {progress.total.toLocaleString()} shares read
+        </p>
+      ) : null}
       {error && <p class="error" role="alert">{error}</p>}
     </section>
   );

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send, type TagCount } from '../../shared/protocol';
 import type { Capture, Share } from '../../core/share';
 import { formatDate } from '../../shared/format-date';
+import { persistStorage } from '../../shared/persist-storage';
 import type { Preview } from '../hooks/use-preview';
 import type { TargetTab } from '../hooks/use-target-tab';
 import { ArticlePreview } from './ArticlePreview';
@@ -61,6 +62,7 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
     if (!reply.ok) return setStatus({ busy: false, error: reply.error, done: null });
     setStatus({ busy: false, error: null, done: reply.updated ? 'Updated ✓' : 'Shared ✓' });
     onShared(reply.share, reply.updated);
+    void persistStorage();
   };
 
   const onFormKeyDown = (e: KeyboardEvent) => {
