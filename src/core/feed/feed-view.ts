@@ -7,7 +7,7 @@ import { languageTag } from './entry-view';
 import { tagKey } from './select';
 import { SHAREFEED_NAMESPACE, isUuid, uuidV5 } from './uuid-v5';
 import { webUrl } from './web-url';
-import { publishedUrl, type FeedFormat } from './formats';
+import { publishedTagUrl, publishedUrl, type FeedFormat } from './formats';
 import { cleanText } from './xml';
 
 export interface FeedView {
@@ -17,7 +17,7 @@ export interface FeedView {
   /** The newest `updated` among the entries, or when the settings changed: never the clock, so output is reproducible. */
   updated: string;
   author: { name: string; email: string | null; url: string | null };
-  /** Where the file is published; only the main feed has one (a tag feed's address is unknown). */
+  /** Where the file is published: from the settings' address; a tag feed's file is taken to sit beside it. */
   selfUrl: string | null;
   homeUrl: string | null;
   icon: string | null;
@@ -43,7 +43,7 @@ export function viewFeed(entries: readonly EntryView[], settings: FeedSettings, 
       email: /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(email) ? email : null,
       url: webUrl(settings.authorUrl),
     },
-    selfUrl: key ? null : feedUrl,
+    selfUrl: key ? configured && publishedTagUrl(configured, format, key) : feedUrl,
     homeUrl: webUrl(settings.homeUrl),
     icon: webUrl(settings.icon),
     language: languageTag(settings.language),

@@ -16,6 +16,7 @@ const MINIMAL = defaultSettings('urn:uuid:0b7e4f64-2f1d-4c55-9d2e-6a1f3c8b9e01',
 const cases = [
   { name: 'sample', settings: TEST_SETTINGS, tag: undefined },
   { name: 'tag-summary', settings: { ...MINIMAL, mode: 'summary' as const }, tag: 'web' },
+  { name: 'tag-published', settings: TEST_SETTINGS, tag: 'Web' },
 ];
 
 describe.each(FORMATS)('%s writer', (format) => {

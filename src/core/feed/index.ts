@@ -1,12 +1,11 @@
 /** The feed writers' one entry point: pick the entries, write them in the asked format, name the file. */
 import type { Share } from '../share';
 import type { FeedSettings } from '../settings';
-import { safeFilename } from '../safe-filename';
 import { toAtom } from './atom';
 import { toJsonFeed } from './json-feed';
 import { toRss } from './rss';
 import { selectEntries, tagKey } from './select';
-import { FORMATS, type FeedFormat } from './formats';
+import { FORMATS, feedFilename, type FeedFormat } from './formats';
 
 export type { FeedFormat } from './formats';
 
@@ -21,8 +20,8 @@ export function writeFeed(format: FeedFormat, shares: readonly Share[], settings
   const entries = selectEntries(shares, settings, tag);
   const key = tagKey(tag);
   const feedTag = key ? tag : undefined;
-  const { extension, mimeType } = FORMATS[format];
-  const filename = key ? `sharefeed-${safeFilename(key, 'tag')}.${extension}` : `sharefeed.${extension}`;
+  const { mimeType } = FORMATS[format];
+  const filename = feedFilename(format, key || undefined);
   const body =
     format === 'atom'
       ? toAtom(entries, settings, feedTag)
