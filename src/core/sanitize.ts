@@ -21,8 +21,11 @@ const ALLOWED_ATTR = [
 /** Attributes holding a URL: resolved against the page, then kept only when http(s) (or mailto: for links). */
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
 
-/** Controls whose text is only a label ("Subscribe", "Menu"): dropped with their content. */
-const DROP_WITH_CONTENT = ['button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'nav'];
+/**
+ * Dropped with their content: controls whose text is only a label ("Subscribe", "Menu"), and plugin elements,
+ * whose fallback markup, unwrapped, would nest blocks where a parser won't have them (`<p><object><p>`).
+ */
+const DROP_WITH_CONTENT = ['button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'nav', 'object', 'embed'];
 
 const CONFIG: Config & { RETURN_DOM: true } = {
   ALLOWED_TAGS,
@@ -55,21 +58,58 @@ export function sanitizeArticleHtml(html: string, window: Window, baseUrl: strin
   return sanitizeArticleBody(html, window, baseUrl).innerHTML;
 }
 
+type Purifier = ReturnType<typeof createDOMPurify>;
+
+/** One DOMPurify per window (building one costs more than sanitizing a short page), and the base URL its hook uses. */
+const purifiers = new WeakMap<Window, Purifier>();
+let hookBaseUrl = '';
+
+function purifierFor(window: Window): Purifier {
+  let purify = purifiers.get(window);
+  if (!purify) {
+    purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (!URL_ATTRS.has(data.attrName)) return;
+      const resolved = resolveUrl(data.attrValue, data.attrName, hookBaseUrl);
+      if (resolved === null) data.keepAttr = false;
+      else data.attrValue = resolved;
+    });
+    purifiers.set(window, purify);
+  }
+  return purify;
+}
+
 /**
- * As {@link sanitizeArticleHtml}, returning the inert `<body>` that holds the result, for further cutting. Also
- * takes a node (copied first, never changed), which spares serializing and re-parsing what is already a tree.
+ * As {@link sanitizeArticleHtml}, returning the inert `<body>` that holds the result, for further cutting. A node
+ * (Readability's article) is serialized and parsed afresh: the tree Readability rearranged can hold nestings no
+ * parser would build (`<p><h2>`), and what is stored must be what every reader will parse back, byte for byte.
  */
 export function sanitizeArticleBody(html: string | Node, window: Window, baseUrl: string): HTMLElement {
-  // A fresh instance per call: hooks are per instance and this one's hook needs this call's base URL.
-  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (!URL_ATTRS.has(data.attrName)) return;
-    const resolved = resolveUrl(data.attrValue, data.attrName, baseUrl);
-    if (resolved === null) data.keepAttr = false;
-    else data.attrValue = resolved;
-  });
+  const purify = purifierFor(window);
+  let source = typeof html === 'string' ? html : ((html as Element).innerHTML ?? html.textContent ?? '');
+  let body = cleanBody(purify, source, baseUrl);
+  // Removing an element can leave markup that parses differently (mutation XSS lives there): sanitize what a
+  // parser makes of the result until it comes back unchanged. Two rounds settle every case in our hostile suite.
+  for (let round = 0; round < 3 && purify.removed.some((entry) => 'element' in entry); round++) {
+    const serialized = body.innerHTML;
+    if (parsesTo(body.ownerDocument, serialized) === serialized) break;
+    source = serialized;
+    body = cleanBody(purify, source, baseUrl);
+  }
+  return body;
+}
+
+function cleanBody(purify: Purifier, html: string, baseUrl: string): HTMLElement {
+  hookBaseUrl = baseUrl; // read by the hook, synchronously, during this call only
   const body = purify.sanitize(html, CONFIG) as HTMLElement;
   // An image whose only source was a data: URI or a script URL is an empty box: drop it.
   for (const img of Array.from(body.querySelectorAll('img:not([src])'))) img.remove();
   return body;
+}
+
+/** What an HTML parser makes of `html` in a `<div>` (as readers insert it), serialized again. `doc` is inert. */
+function parsesTo(doc: Document, html: string): string {
+  const holder = doc.createElement('div');
+  holder.innerHTML = html;
+  return holder.innerHTML;
 }

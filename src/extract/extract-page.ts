@@ -10,7 +10,7 @@ import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './extract-limits';
 import { judgeArticle, type Rejection } from './judge-article';
 import { readPageMetadata } from './page-metadata';
 import { pageFacts } from './page-facts';
-import { pageTextLength } from './page-text-length';
+import { pageText } from './page-text';
 import { readArticle } from './read-article';
 import { readSelection } from './read-selection';
 import type { CapturedPage, ExtractReply, ExtractRequest } from './types';
@@ -38,11 +38,21 @@ function linkDensity(body: HTMLElement, textLength: number): number {
   return textLength ? linked / textLength : 0;
 }
 
+/**
+ * The size of the page's HTML as it arrived, known without serializing a possibly huge tree (the browser's own
+ * count); serialized only where there is none (a page restored from cache, test DOMs). Growth by script after
+ * load is caught by the element count.
+ */
+function htmlBytes(doc: Document): number {
+  const [navigation] = (doc.defaultView?.performance?.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  return navigation?.decodedBodySize || doc.documentElement.outerHTML.length;
+}
+
 /** Why Readability is skipped on this page (too many elements or too much HTML), or null. */
 function tooLarge(doc: Document, limits: ExtractLimits): string | null {
   const elements = doc.getElementsByTagName('*').length;
   if (elements >= limits.maxElements) return `This page is too large to extract (${elements.toLocaleString('en')} elements)`;
-  const bytes = doc.documentElement.outerHTML.length;
+  const bytes = htmlBytes(doc);
   if (bytes >= limits.maxPageBytes) return `This page is too large to extract (${(bytes / 1048576).toFixed(1)} MB of HTML)`;
   return null;
 }
@@ -63,6 +73,7 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
 
   let article: Article | null = null;
   let why = large;
+  let wholeText: string | undefined;
   if (read) {
     const { body, truncated } = storedBody(read.content, window, baseUrl, limits.maxContentBytes);
     const text = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -70,7 +81,7 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
       text,
       words: countWords(text),
       linkDensity: linkDensity(body, text.length),
-      pageTextLength: () => pageTextLength(doc),
+      pageText: () => (wholeText ??= pageText(doc)),
       readerable: isProbablyReaderable(doc),
     });
     if (rejection) why = WHY[rejection];

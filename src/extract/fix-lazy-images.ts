@@ -63,7 +63,7 @@ export function unwrapNoscriptImages(doc: Document): void {
   }
 }
 
-/** On the article Readability found (not the whole page: fewer images to look at). */
+/** On the document copy, before Readability. */
 export function fixLazyImages(root: Element): void {
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src');

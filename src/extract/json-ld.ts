@@ -66,7 +66,8 @@ function parseBlock(source: string): Json {
 export function readJsonLd(doc: Document): JsonLdFacts {
   const items: JsonObject[] = [];
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.type.trim().toLowerCase() === 'application/ld+json') flatten(parseBlock(script.textContent ?? ''), items);
+    // The attribute, not `.type`: an SVG <script> in some DOMs has no such property.
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') flatten(parseBlock(script.textContent ?? ''), items);
   }
   const article =
     items.find((item) => typesOf(item).some((t) => ARTICLE_TYPE.test(t))) ??

@@ -67,10 +67,13 @@ export function pageFacts(doc: Document, url: string, meta: PageMetadata, read: 
   const siteName = tidyText(meta.siteName) ?? tidyText(read?.siteName);
   const site = siteNamesOf([siteName], [hostOf(canonical), hostOf(url)].filter((h): h is string => !!h));
   const h1 = doc.querySelector('h1')?.textContent ?? null;
+  // Readability's title is the declared one when there is one; otherwise it is its guess at cutting `<title>`,
+  // which drops any part before a dash ("Tea Clippers - The Fastest Ships…"): ours cuts only the site's name.
+  const declared = meta.title ? cleanTitle(read?.title, site, byline) ?? cleanTitle(meta.title, site, byline) : null;
   const title =
-    cleanTitle(read?.title, site, byline) ??
-    cleanTitle(meta.title, site, byline) ??
+    declared ??
     cleanTitle(doc.title, site, byline) ??
+    cleanTitle(read?.title, site, byline) ??
     cleanTitle(h1, site, byline) ??
     urlTitle(url);
   const description = meta.description;

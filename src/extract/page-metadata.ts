@@ -6,7 +6,7 @@ import { readJsonLd } from './json-ld';
 import { tidyText } from './clean-title';
 
 export interface PageMetadata {
-  /** og:title, twitter:title, JSON-LD headline, then `<title>`. */
+  /** The title the page declares for sharing: og:title, twitter:title, Dublin Core, JSON-LD headline (not `<title>`). */
   title: string | null;
   description: string | null;
   author: string | null;
@@ -79,7 +79,7 @@ export function readPageMetadata(doc: Document, baseUrl: string): PageMetadata {
   const ld = readJsonLd(doc);
   const imageLink = linksWithRel(doc, 'image_src')[0]?.getAttribute('href');
   return {
-    title: tidyText(first(meta, ['og:title', 'twitter:title', 'dc:title', 'dcterms.title']) ?? ld.headline ?? doc.title),
+    title: tidyText(first(meta, ['og:title', 'twitter:title', 'dc:title', 'dcterms.title']) ?? ld.headline),
     description: tidyText(
       first(meta, ['og:description', 'description', 'twitter:description', 'dc:description']) ?? ld.description,
     ),

@@ -1,6 +1,7 @@
 /**
  * Readability on a copy of the page (the live page is never changed), with formulas turned into text first (it
- * would drop them); lazy images then get their real source.
+ * would drop them) and lazy images given their real source first (it drops an `<img>` with no source at all, as a
+ * `<picture>`'s often is).
  * Readability itself drops hidden nodes (`hidden`, `aria-hidden`, inline `display:none`) as it walks, which is
  * what keeps GitHub's hidden error banner out of the article.
  */
@@ -22,10 +23,10 @@ export interface ReadArticle {
 export function readArticle(doc: Document): ReadArticle | null {
   const copy = doc.cloneNode(true) as Document;
   unwrapNoscriptImages(copy);
+  fixLazyImages(copy.documentElement);
   flattenMath(copy.documentElement);
   const result = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   if (!result?.content) return null;
-  fixLazyImages(result.content);
   return {
     title: result.title ?? null,
     content: result.content,

@@ -37,8 +37,8 @@ export function readCorpusPage(name: string): CorpusPage {
 }
 
 /**
- * Titles we clean on purpose: Readability keeps the site's name glued to the title ("Mozilla - Wikipedia"), which
- * a feed reader then shows on every entry from that site, next to the site's name it already shows.
+ * Titles that differ on purpose. Readability keeps the site's name glued to the title ("Mozilla - Wikipedia"),
+ * which a feed reader then shows on every entry from that site, next to the site's name it already shows.
  */
 const CLEANED_TITLES: Record<string, string> = {
   'ehow-1': 'How to Build a Terrarium', // "| eHow": og:site_name
@@ -47,6 +47,11 @@ const CLEANED_TITLES: Record<string, string> = {
   'medium-3': 'Samantha and The Great Big Lie', // "- John C. Welch - Medium": the byline, then og:site_name
   wikipedia: 'Mozilla', // "- Wikipedia": the host's name
   'yahoo-4': 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）', // "- Yahoo!ニュース"
+  // Pages declaring no title but `<title>`, which Readability then cuts at a separator whatever the parts say;
+  // we cut only a part that names the site or author, and here none does.
+  'ietf-1': 'draft-dejong-remotestorage-04 - remoteStorage', // Readability: "remoteStorage"
+  // Readability drops "Outside the web:"; "· V8" would go on v8.dev, but served from another host it names nothing.
+  'v8-blog': 'Outside the web: standalone WebAssembly binaries using Emscripten · V8',
 };
 
 /** Pages with no title at all: a share never has an empty title, so the host and path stand in. */

@@ -1,15 +1,15 @@
-/** Length of the text a page shows (scripts, styles and templates excluded), whitespace runs counted once. */
+/** The text a page shows (scripts, styles and templates excluded), whitespace runs folded to one space. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'svg']);
 
-export function pageTextLength(doc: Document): number {
+export function pageText(doc: Document): string {
   const root = doc.body ?? doc.documentElement;
-  if (!root) return 0;
+  if (!root) return '';
   // NodeFilter constants by value: the injected world and test DOMs do not all expose NodeFilter globally.
   const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  let length = 0;
+  const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (INVISIBLE.has(node.parentNode?.nodeName ?? '')) continue;
-    length += (node.nodeValue ?? '').replace(/\s+/g, ' ').length;
+    parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
   }
-  return length;
+  return parts.join('');
 }
