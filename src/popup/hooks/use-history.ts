@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
 import type { Share } from '../../core/share';
+import { FIRST_LIST_MARK } from '../first-list-mark';
 
 export const PAGE_SIZE = 30;
-export const FIRST_LIST_MARK = 'sharefeed:first-list';
 
 export function useHistory(query: string, tag: string | null) {
   const [shares, setShares] = useState<Share[]>([]);

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench` — every benchmark, each against a baseline measured in the same run, printed as ratios.
+ * `npm run bench -- feeds` (or `extraction`, `popup`) runs one section. Needs `npm run build:chrome` for the
+ * extraction script's size and the popup section (the npm script builds first).
+ */
+import { benchExtraction } from './extraction';
+import { benchFeeds } from './feeds';
+import { benchPopup } from './popup';
+
+const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
+  extraction: benchExtraction,
+  feeds: benchFeeds,
+  popup: benchPopup,
+};
+
+const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);
+console.log(`Sharefeed benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
+  console.log('');
+  for (const line of await SECTIONS[name]!()) console.log(line);
+}
