@@ -24,6 +24,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }
@@ -31,12 +33,18 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 /**
  * @crxjs lists scripts imported with `?iife` as web-accessible to every site. We inject ours with
  * `scripting.executeScript`, which needs no such entry, and a web-accessible file would let any site detect
- * that Sharefeed is installed. So the entry is removed from the emitted manifest.
+ * that Sharefeed is installed. So the entry is removed from the emitted manifest. @crxjs also emits the script a
+ * second time as an ES chunk that nothing loads (its IIFE build is separate): that copy is dropped too.
  */
 function noWebAccessibleResources(): Plugin {
   return {
     name: 'sharefeed:no-web-accessible-resources',
     enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/extract/inject.ts')) delete bundle[fileName];
+      }
+    },
     // After @crxjs has written the manifest: it adds the entry late, so the written file is edited.
     writeBundle(options) {
       const file = join(options.dir ?? '', 'manifest.json');

@@ -92,7 +92,7 @@ export function sanitizeArticleBody(html: string | Node, window: Window, baseUrl
   // parser makes of the result until it comes back unchanged. Two rounds settle every case in our hostile suite.
   for (let round = 0; round < 3 && purify.removed.some((entry) => 'element' in entry); round++) {
     const serialized = body.innerHTML;
-    if (parsesTo(body.ownerDocument, serialized) === serialized) break;
+    if (parsesTo(window, serialized) === serialized) break;
     source = serialized;
     body = cleanBody(purify, source, baseUrl);
   }
@@ -107,9 +107,8 @@ function cleanBody(purify: Purifier, html: string, baseUrl: string): HTMLElement
   return body;
 }
 
-/** What an HTML parser makes of `html` in a `<div>` (as readers insert it), serialized again. `doc` is inert. */
-function parsesTo(doc: Document, html: string): string {
-  const holder = doc.createElement('div');
-  holder.innerHTML = html;
-  return holder.innerHTML;
+/** What an HTML parser makes of `html` in a body, serialized again; DOMParser's documents are inert. */
+function parsesTo(window: Window, html: string): string {
+  const { DOMParser } = window as Window & typeof globalThis;
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body.innerHTML;
 }

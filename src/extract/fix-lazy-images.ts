@@ -34,12 +34,15 @@ function lazySource(img: Element): string | null {
   return null;
 }
 
-/** The one image a `<noscript>` holds. With scripting on, browsers keep its content as text: parse it inertly. */
-function noscriptImage(noscript: Element): HTMLImageElement | null {
-  const holder = noscript.ownerDocument.createElement('template');
-  holder.innerHTML = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
-  const images = holder.content.querySelectorAll('img');
-  if (images.length !== 1 || (holder.content.textContent ?? '').trim()) return null;
+/**
+ * The one image a `<noscript>` holds. With scripting on, browsers keep its content as text: parse it in a
+ * DOMParser document, which is inert (nothing loads, nothing runs).
+ */
+function noscriptImage(noscript: Element, parser: DOMParser): HTMLImageElement | null {
+  const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
+  const { body } = parser.parseFromString(`<!doctype html><body>${markup}`, 'text/html');
+  const images = body.querySelectorAll('img');
+  if (images.length !== 1 || (body.textContent ?? '').trim()) return null;
   return noscript.ownerDocument.importNode(images[0]!, true);
 }
 
@@ -48,11 +51,11 @@ function noscriptImage(noscript: Element): HTMLImageElement | null {
  * the placeholder just before it. Readability tries this too, but only where the `<noscript>` was parsed as
  * markup; a page parsed with scripting on (every page a person is reading) keeps it as text.
  */
-export function unwrapNoscriptImages(doc: Document): void {
+export function unwrapNoscriptImages(doc: Document, parser: DOMParser): void {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     // Most <noscript>s hold tracking pixels' siblings or notices; only look closer at ones with an image.
     if (!(noscript.children.length ? noscript.getElementsByTagName('img').length : /<img\b/i.test(noscript.textContent ?? ''))) continue;
-    const image = noscriptImage(noscript);
+    const image = noscriptImage(noscript, parser);
     if (!image || isPlaceholderSrc(image.getAttribute('src'))) continue;
     const previous = noscript.previousElementSibling;
     const placeholder =

@@ -22,7 +22,7 @@ export interface ReadArticle {
 
 export function readArticle(doc: Document): ReadArticle | null {
   const copy = doc.cloneNode(true) as Document;
-  unwrapNoscriptImages(copy);
+  unwrapNoscriptImages(copy, new (doc.defaultView as Window & typeof globalThis).DOMParser());
   fixLazyImages(copy.documentElement);
   flattenMath(copy.documentElement);
   const result = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
