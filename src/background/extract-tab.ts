@@ -21,7 +21,8 @@ async function tabInfo(tabId: number): Promise<{ url: string | undefined; title:
 
 export async function extractTab(tabId: number, request: ExtractRequest): Promise<ExtractReply> {
   const { url } = await tabInfo(tabId);
-  const restricted = url === undefined ? null : restrictionReason(url);
+  // A file page is readable once the person allowed file access for Sharefeed; only Chrome's refusal says it wasn't.
+  const restricted = url === undefined || url.startsWith('file:') ? null : restrictionReason(url);
   if (restricted) return { ok: false, error: restricted };
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [extractScript] });
@@ -39,6 +40,7 @@ export async function extractTab(tabId: number, request: ExtractRequest): Promis
 }
 
 function injectionFailure(url: string | undefined, message: string): string {
+  if (url?.startsWith('file:')) return restrictionReason(url)!;
   // Without the grant Chrome hides the tab's URL, but its refusal names the kind of page.
   const scheme = /Cannot access an? ([a-z-]+):/i.exec(message)?.[1];
   const hidden = scheme ? `${scheme}://page/` : /extensions gallery/i.test(message) ? WEB_STORE : undefined;
