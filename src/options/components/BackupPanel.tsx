@@ -3,13 +3,14 @@
  * shares read a part at a time, so it has no size limit. Restoring hands the file to the background, which
  * validates it whole first, so a bad file changes nothing.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
 import { UserError, errorSentence } from '../../shared/user-error';
 import type { MergeReport } from '../../core/merge-shares';
 import { serializeBackup } from '../../core/backup';
 import { downloadFile } from '../../shared/download';
 import { readExport } from '../../ui/read-shares';
+import { persistStorage } from '../../shared/persist-storage';
 import { ReportView } from './ReportView';
 
 type Result = { error: string | null; report: MergeReport | null };
@@ -31,6 +32,9 @@ export function BackupPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<Result>({ error: null, report: null });
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+
+  useEffect(() => void persistStorage().then(setPersistent), []);
 
   const exportBackup = async () => {
     setBusy('Reading your shares…');
@@ -62,6 +66,12 @@ export function BackupPanel() {
     <section aria-labelledby="backup-h">
       <h2 id="backup-h">Backup and restore</h2>
       <p class="muted">A backup is one JSON file with every share, its saved article and your feed settings.</p>
+      {persistent === false && (
+        <p class="notice" data-testid="storage-best-effort">
+          Your browser keeps Sharefeed’s storage only as long as it has room, and may clear it when the disk is nearly
+          full: export a backup now and then.
+        </p>
+      )}
       <button type="button" disabled={busy !== null} onClick={() => void exportBackup()}>Export backup</button>
       <form class="restore" aria-label="Restore backup" onSubmit={(e) => void restore(e)}>
         <div class="field">
