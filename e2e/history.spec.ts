@@ -89,3 +89,45 @@ test('the reader view renders the stored article and executes nothing from it', 
   expect(await content.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test('edits, deletes and undo keep the list where it was scrolled; Esc leaves an edit, then closes', async ({ ext, server }) => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/pages/aclu/'));
+  const popup = await ext.openPopup(await ext.tabIdOf(page));
+  const shares = await seed(ext, popup, 70);
+  await popup.reload();
+  const history = popup.getByRole('region', { name: 'Your shares' });
+  const rows = history.getByRole('listitem');
+  await expect(rows).toHaveCount(30);
+  await rows.last().scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(60);
+
+  // A row from the second page: editing it leaves all 60 rows loaded.
+  const target = shares[20]!; // newest first: row 50
+  await history.getByRole('button', { name: `Edit ${target.title}` }).click();
+  const form = history.getByRole('form', { name: `Edit ${target.title}` });
+  await form.getByLabel('Comment').fill('Edited far down the list');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(history.getByText('Edited far down the list')).toBeVisible();
+  await expect(rows).toHaveCount(60);
+
+  await history.getByRole('button', { name: `Delete ${target.title}` }).click();
+  await expect(rows).toHaveCount(59);
+  await expect(history.getByRole('heading')).toContainText('(69)');
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(60);
+  await expect(history.getByRole('heading')).toContainText('(70)');
+  await expect(rows.nth(49)).toContainText(target.title);
+
+  // Esc in an edit drops the draft and keeps the popup open; Esc with nothing to undo closes the popup.
+  await history.getByRole('button', { name: `Edit ${target.title}` }).click();
+  await form.getByLabel('Title').fill('A draft to drop');
+  await form.getByLabel('Title').press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(history.getByRole('link', { name: target.title })).toBeVisible();
+  expect(popup.isClosed()).toBe(false);
+  const closed = popup.waitForEvent('close');
+  // The page closes during the key press, which Playwright then reports as an error of the press itself.
+  await history.getByLabel('Search shares').press('Escape').catch(() => undefined);
+  await closed;
+});

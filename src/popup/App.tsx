@@ -1,4 +1,4 @@
-/** The popup: share the current tab on top, the history below, export at the bottom. Esc closes it. */
+/** The popup: share the current tab on top, the history below, export at the bottom. Esc closes it (unless a field used it). */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { useTargetTab } from './hooks/use-target-tab';
@@ -17,12 +17,12 @@ export function App() {
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && window.close();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && window.close();
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const changed = () => {
+  const shared = () => {
     setVersion((v) => v + 1);
     void refreshTags();
   };
@@ -42,11 +42,11 @@ export function App() {
           knownTags={tags}
           onShared={(share) => {
             if (preview.state === 'ready') setPreview({ ...preview, existing: share });
-            changed();
+            shared();
           }}
         />
       )}
-      <History knownTags={tags} tag={tag} onTag={setTag} version={version} onChanged={changed} />
+      <History knownTags={tags} tag={tag} onTag={setTag} version={version} onChanged={() => void refreshTags()} />
       <ExportBar tag={tag} />
     </main>
   );

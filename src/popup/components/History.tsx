@@ -11,12 +11,13 @@ interface Props {
   onTag: (tag: string | null) => void;
   /** Changes whenever a share was added elsewhere in the popup, to reload the list. */
   version: number;
+  /** A share's tags may have changed: the chips' counts need a refresh. */
   onChanged: () => void;
 }
 
 export function History({ knownTags, tag, onTag, version, onChanged }: Props) {
   const [query, setQuery] = useState('');
-  const { shares, total, error, loadMore, replace, refresh } = useHistory(query, tag);
+  const { shares, total, error, loadMore, replace, remove, reinsert, refresh } = useHistory(query, tag);
   const [deleted, setDeleted] = useState<Share | null>(null);
   const [undoError, setUndoError] = useState<string | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
@@ -36,7 +37,7 @@ export function History({ knownTags, tag, onTag, version, onChanged }: Props) {
     const reply = await send({ type: 'restoreShare', share: deleted });
     if (!reply.ok) return setUndoError(reply.error);
     setDeleted(null);
-    await refresh();
+    reinsert(reply.share);
     onChanged();
   };
 
@@ -78,7 +79,7 @@ export function History({ knownTags, tag, onTag, version, onChanged }: Props) {
             onDeleted={(s) => {
               setDeleted(s);
               setUndoError(null);
-              void refresh();
+              remove(s.id);
               onChanged();
             }}
           />

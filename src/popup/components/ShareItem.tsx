@@ -48,6 +48,12 @@ export function ShareItem({ share, knownTags, onChanged, onDeleted }: Props) {
             e.preventDefault();
             void save();
           }}
+          onKeyDown={(e) => {
+            // Esc leaves the edit (dropping the draft), not the popup.
+            if (e.key !== 'Escape' || e.defaultPrevented) return;
+            e.preventDefault();
+            setEditing(false);
+          }}
         >
           <label for={`t-${share.id}`}>Title</label>
           <input id={`t-${share.id}`} value={draft.title} onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })} />

@@ -41,6 +41,10 @@ export function TagInput({ id, tags, known, onChange, onSubmit }: Props) {
       e.preventDefault();
       if (text.trim()) add(text);
       else if (e.key === 'Enter') onSubmit?.();
+    } else if (e.key === 'Escape' && text) {
+      // Esc first clears what is being typed (and its suggestions); only an Esc with nothing to undo closes.
+      e.preventDefault();
+      setText('');
     } else if (e.key === 'Backspace' && !text && tags.length) {
       onChange(tags.slice(0, -1));
     }

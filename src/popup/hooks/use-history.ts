@@ -36,11 +36,26 @@ export function useHistory(query: string, tag: string | null) {
     if (total !== null && shares.length < total) void fetchPage(shares.length);
   }, [fetchPage, shares.length, total]);
 
+  // Edits, deletes and undos patch the rows already loaded, so the list stays where the person scrolled it.
   const replace = useCallback((share: Share) => {
     setShares((prev) => prev.map((s) => (s.id === share.id ? share : s)));
   }, []);
 
+  const remove = useCallback((id: string) => {
+    setShares((prev) => prev.filter((s) => s.id !== id));
+    setTotal((n) => (n === null ? n : n - 1));
+  }, []);
+
+  /** Puts a share back where the newest-first order has it (the Undo of a delete). */
+  const reinsert = useCallback((share: Share) => {
+    setShares((prev) => {
+      const at = prev.findIndex((s) => s.sharedAt < share.sharedAt || (s.sharedAt === share.sharedAt && s.id > share.id));
+      return at < 0 ? [...prev, share] : [...prev.slice(0, at), share, ...prev.slice(at)];
+    });
+    setTotal((n) => (n === null ? n : n + 1));
+  }, []);
+
   const refresh = useCallback(() => fetchPage(0), [fetchPage]);
 
-  return { shares, total, error, loadMore, replace, refresh };
+  return { shares, total, error, loadMore, replace, remove, reinsert, refresh };
 }
