@@ -10,12 +10,11 @@ export const MENU = {
   selection: 'sharefeed-share-selection',
 } as const;
 
-export function createMenus(): void {
-  browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU.page, title: 'Share this page', contexts: ['page'] });
-    browser.contextMenus.create({ id: MENU.link, title: 'Share this link (link only)', contexts: ['link'] });
-    browser.contextMenus.create({ id: MENU.selection, title: 'Share selection as quote', contexts: ['selection'] });
-  });
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU.page, title: 'Share this page', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU.link, title: 'Share this link (link only)', contexts: ['link'] });
+  browser.contextMenus.create({ id: MENU.selection, title: 'Share selection as quote', contexts: ['selection'] });
 }
 
 export async function onMenuClick(services: Services, info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {

@@ -9,9 +9,23 @@ import type { ImportDeps } from '../../import/types';
 import { sanitizeArticleHtml } from '../../core/sanitize';
 import { canonicalUrl } from '../../core/canonical-url';
 import type { MergeReport } from '../../core/merge-shares';
+import type { Share } from '../../core/share';
 import { ReportView } from './ReportView';
 
+/** Shares per message: at most 200, and at most 8 M characters of them (a message may carry 64 MiB). */
 const BATCH = 200;
+const BATCH_CHARS = 8_000_000;
+
+function batchEnd(shares: readonly Share[], from: number): number {
+  let chars = 0;
+  let end = from;
+  while (end < shares.length && end - from < BATCH) {
+    chars += JSON.stringify(shares[end]).length;
+    if (end > from && chars > BATCH_CHARS) break;
+    end++;
+  }
+  return end;
+}
 
 const deps: ImportDeps = {
   parseXml: (text) => new DOMParser().parseFromString(text, 'application/xml'),
@@ -32,13 +46,16 @@ export function ImportPanel() {
 
   const importFile = async (file: File) => {
     setOutcome({ error: null, report: null, format: '' });
-    const detected = detectAndImport(await file.text(), file.name, deps);
+    const text = await file.text().catch(() => null);
+    if (text === null) return setOutcome({ error: 'That file could not be read — choose it again, or check that it is still there.', report: null, format: '' });
+    const detected = detectAndImport(text, file.name, deps);
     if (!detected.ok) return setOutcome({ error: detected.error, report: null, format: '' });
     const { shares, skipped, notes, format } = detected.result;
     const total: MergeReport = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [...skipped, ...notes] };
     setProgress({ done: 0, total: shares.length });
-    for (let i = 0; i < shares.length; i += BATCH) {
-      const reply = await send({ type: 'importShares', shares: shares.slice(i, i + BATCH) });
+    for (let i = 0, end = 0; i < shares.length; i = end) {
+      end = batchEnd(shares, i);
+      const reply = await send({ type: 'importShares', shares: shares.slice(i, end) });
       if (!reply.ok) {
         setProgress(null);
         const saved = i ? ` The first ${i} were imported; importing the file again skips them.` : '';
@@ -48,7 +65,7 @@ export function ImportPanel() {
       total.updated += reply.report.updated;
       total.unchanged += reply.report.unchanged;
       total.skipped.push(...reply.report.skipped);
-      setProgress({ done: Math.min(i + BATCH, shares.length), total: shares.length });
+      setProgress({ done: end, total: shares.length });
     }
     setProgress(null);
     setOutcome({ error: null, report: total, format });

@@ -18,7 +18,7 @@ export function useTargetTab(): TargetTab | null | 'none' {
       const param = new URLSearchParams(location.search).get('tab');
       const found = param
         ? await browser.tabs.get(Number(param)).catch(() => undefined)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+        : (await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0];
       setTab(found?.id === undefined ? 'none' : { tabId: found.id, url: found.url, title: found.title });
     })();
   }, []);
