@@ -74,6 +74,7 @@ for (const name of PAGES) {
     expect(download.suggestedFilename()).toBe('sharefeed.atom');
     const feed = parseAtomFeed(await savedText(download));
     expect(feed.title?.value).toBe('Shared stories');
+    await expect(again.getByTestId('no-feed-address')).toContainText('set “Public URL of the feed”');
     expect(feed.entries).toHaveLength(1);
     const entry = feed.entries![0]!;
     expect(entry.id).toBe(`urn:uuid:${share!.id}`);

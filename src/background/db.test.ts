@@ -25,7 +25,7 @@ describe('schema upgrades', () => {
 
     const db = new SharefeedDb({ indexedDB, IDBKeyRange });
     const repo = new ShareRepository(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const all = await repo.all();
     expect(all).toHaveLength(25);
     for (const share of written) expect(await repo.get(share.id)).toEqual(share);

@@ -5,12 +5,12 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Share } from '../core/share';
 import type { FeedSettings } from '../core/settings';
-import { searchWords } from '../core/search-words';
+import { CATALOG_KEY, buildCatalog, type CatalogRow } from './catalog';
 
-/** A share as stored: the share itself plus the lower-cased keys the indexes need. */
-export interface StoredShare extends Share {
-  words: string[];
-  tagKeys: string[];
+/** A share as version 2 stored it: the share plus lower-cased keys for its search indexes, dropped in version 3. */
+interface Version2Share extends Share {
+  words?: string[];
+  tagKeys?: string[];
 }
 
 export interface SettingRow {
@@ -28,9 +28,10 @@ export interface TabStatusRow {
 export const DB_NAME = 'sharefeed';
 
 export class SharefeedDb extends Dexie {
-  shares!: Table<StoredShare, string>;
+  shares!: Table<Share, string>;
   settings!: Table<SettingRow, string>;
   tabStatus!: Table<TabStatusRow, number>;
+  catalog!: Table<CatalogRow, string>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
@@ -39,37 +40,29 @@ export class SharefeedDb extends Dexie {
       shares: 'id, &canonicalUrl, sharedAt, *tags',
       settings: 'key',
     });
-    // Version 2: indexed search words and case-insensitive tags, filled in for shares written by version 1.
-    this.version(2)
+    // Version 2 (0.1.x): indexed search words and case-insensitive tags on each share. Its upgrade filled them in;
+    // version 3 drops them again, so a database still at version 1 skips straight to version 3's upgrade.
+    this.version(2).stores({
+      shares: 'id, &canonicalUrl, sharedAt, *tags, *words, *tagKeys',
+      settings: 'key',
+      tabStatus: 'tabId',
+    });
+    // Version 3: search, totals and tag counts from one catalog row (see catalog.ts) instead of per-share indexes,
+    // which cost a walk of every index entry at 10,000 shares; shares are stored exactly as they are.
+    this.version(3)
       .stores({
-        shares: 'id, &canonicalUrl, sharedAt, *tags, *words, *tagKeys',
+        shares: 'id, &canonicalUrl, sharedAt, *tags',
         settings: 'key',
         tabStatus: 'tabId',
+        catalog: 'key',
       })
-      .upgrade((tx) =>
-        tx
-          .table<StoredShare, string>('shares')
-          .toCollection()
-          .modify((row) => {
-            Object.assign(row, indexKeys(row));
-          }),
-      );
+      .upgrade(async (tx) => {
+        const shares = tx.table<Version2Share, string>('shares');
+        await shares.toCollection().modify((row) => {
+          delete row.words;
+          delete row.tagKeys;
+        });
+        await tx.table<CatalogRow, string>('catalog').put({ key: CATALOG_KEY, entries: buildCatalog(await shares.toArray()) });
+      });
   }
-}
-
-/** The derived index fields of a share; recomputed on every write so they never drift from the share. */
-export function indexKeys(share: Share): Pick<StoredShare, 'words' | 'tagKeys'> {
-  const site = share.article?.siteName ?? '';
-  const text = [share.title, share.comment, site, share.url, share.tags.join(' ')].join(' ');
-  return { words: searchWords(text), tagKeys: share.tags.map((t) => t.toLowerCase()) };
-}
-
-export function toStored(share: Share): StoredShare {
-  return { ...share, ...indexKeys(share) };
-}
-
-/** The share exactly as it was given to `toStored`: derived fields removed. */
-export function fromStored(row: StoredShare): Share {
-  const { words: _w, tagKeys: _t, ...share } = row;
-  return share;
 }

@@ -67,6 +67,14 @@ describe('ShareRepository', () => {
     expect(tags.find((t) => t.tag === 'Science')).toEqual({ tag: 'Science', count: 10 });
   });
 
+  it('rebuilds the catalog from the shares should its row be lost', async () => {
+    await repo.apply(Array.from({ length: 12 }, (_, i) => makeShare(i)), []);
+    const before = await repo.list({ query: 'worth', limit: 100 });
+    await db.catalog.clear();
+    expect(await repo.list({ query: 'worth', limit: 100 })).toEqual(before);
+    expect(await db.catalog.count()).toBe(1);
+  });
+
   it('removes and gives back exactly what was stored', async () => {
     const share = makeShare(5);
     await repo.put(share);

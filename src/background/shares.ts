@@ -1,11 +1,12 @@
 /**
- * The share repository: the only code that reads or writes the shares table. Each write is one IndexedDB
- * transaction, so a share is stored whole or not at all.
+ * The share repository: the only code that reads or writes the shares table and its catalog (catalog.ts). Each
+ * write is one IndexedDB transaction over both, so a share is stored whole or not at all and the catalog never
+ * drifts from the shares.
  */
 import type { Share } from '../core/share';
 import type { TagCount } from '../shared/protocol';
-import { searchWords } from '../core/search-words';
-import { fromStored, toStored, type SharefeedDb } from './db';
+import type { SharefeedDb } from './db';
+import { CATALOG_KEY, buildCatalog, countTags, findEntries, updateCatalog, type CatalogEntry } from './catalog';
 
 export interface ShareQuery {
   query?: string;
@@ -21,13 +22,11 @@ export class ShareRepository {
   constructor(private readonly db: SharefeedDb) {}
 
   async get(id: string): Promise<Share | null> {
-    const row = await this.db.shares.get(id);
-    return row ? fromStored(row) : null;
+    return (await this.db.shares.get(id)) ?? null;
   }
 
   async findByCanonicalUrl(canonicalUrl: string): Promise<Share | null> {
-    const row = await this.db.shares.where('canonicalUrl').equals(canonicalUrl).first();
-    return row ? fromStored(row) : null;
+    return (await this.db.shares.where('canonicalUrl').equals(canonicalUrl).first()) ?? null;
   }
 
   /**
@@ -35,32 +34,37 @@ export class ShareRepository {
    * transaction, so two shares of one page fired at once still leave exactly one record).
    */
   async upsert(share: Share, merge: (existing: Share) => Share): Promise<{ share: Share; updated: boolean }> {
-    return this.db.transaction('rw', this.db.shares, async () => {
+    return this.write(async () => {
       const existing = await this.db.shares.where('canonicalUrl').equals(share.canonicalUrl).first();
-      const next = existing ? merge(fromStored(existing)) : share;
-      await this.db.shares.put(toStored(next));
+      const next = existing ? merge(existing) : share;
+      await this.db.shares.put(next);
+      await this.recatalog([next]);
       return { share: next, updated: existing !== undefined };
     });
   }
 
   async put(share: Share): Promise<Share> {
-    await this.db.shares.put(toStored(share));
+    await this.apply([share], []);
     return share;
   }
 
   async remove(id: string): Promise<Share | null> {
-    return this.db.transaction('rw', this.db.shares, async () => {
+    return this.write(async () => {
       const row = await this.db.shares.get(id);
-      if (row) await this.db.shares.delete(id);
-      return row ? fromStored(row) : null;
+      if (row) {
+        await this.db.shares.delete(id);
+        await this.recatalog([], [id]);
+      }
+      return row ?? null;
     });
   }
 
   /** Puts and removes in one transaction: a restore or import lands whole or not at all. */
   async apply(put: readonly Share[], remove: readonly string[]): Promise<void> {
-    await this.db.transaction('rw', this.db.shares, async () => {
+    await this.write(async () => {
       if (remove.length) await this.db.shares.bulkDelete([...remove]);
-      if (put.length) await this.db.shares.bulkPut(put.map(toStored));
+      if (put.length) await this.db.shares.bulkPut([...put]);
+      await this.recatalog(put, remove);
     });
   }
 
@@ -71,21 +75,19 @@ export class ShareRepository {
       this.db.shares.where('canonicalUrl').anyOf(incoming.map((s) => s.canonicalUrl)).toArray(),
     ]);
     const rows = new Map<string, Share>();
-    for (const row of [...byId, ...byUrl]) if (row) rows.set(row.id, fromStored(row));
+    for (const row of [...byId, ...byUrl]) if (row) rows.set(row.id, row);
     return [...rows.values()];
   }
 
   async all(): Promise<Share[]> {
-    const rows = await this.db.shares.orderBy('sharedAt').reverse().toArray();
-    return rows.map(fromStored);
+    return this.db.shares.orderBy('sharedAt').reverse().toArray();
   }
 
-  /** Ids newest first, of every share or of one tag's (any case), at most `limit`; reads only index keys. */
+  /** Ids newest first, of every share or of one tag's (any case), at most `limit`. */
   async ids({ tag, limit = Number.MAX_SAFE_INTEGER }: { tag?: string; limit?: number }): Promise<string[]> {
-    const ordered = await this.db.shares.orderBy('sharedAt').reverse().primaryKeys();
-    if (!tag) return ordered.slice(0, limit);
-    const tagged = new Set(await this.db.shares.where('tagKeys').equals(tag.toLowerCase()).primaryKeys());
-    return ordered.filter((id) => tagged.has(id)).slice(0, limit);
+    return findEntries(await this.catalog(), '', tag)
+      .slice(0, limit)
+      .map((e) => e.id);
   }
 
   /**
@@ -98,8 +100,7 @@ export class ShareRepository {
     let read = 0;
     while (read < ids.length) {
       const rows = await this.db.shares.bulkGet(ids.slice(read, read + READ_BATCH));
-      for (const row of rows) {
-        const share = row && fromStored(row);
+      for (const share of rows) {
         const size = share ? JSON.stringify(share).length : 0;
         if (shares.length > 0 && used + size > budget) return { shares, read };
         if (share) shares.push(share);
@@ -110,46 +111,38 @@ export class ShareRepository {
     return { shares, read };
   }
 
-  /**
-   * Newest first, a page at a time. Without a filter this walks the sharedAt index and reads only the page;
-   * with one, it intersects primary keys from the word and tag indexes and reads only the page's records.
-   */
+  /** Newest first, a page at a time: the catalog answers which ones and how many; only the page is read. */
   async list({ query = '', tag, offset = 0, limit = 50 }: ShareQuery): Promise<{ shares: Share[]; total: number }> {
-    const words = searchWords(query);
-    if (!words.length && !tag) {
-      const [rows, total] = await Promise.all([
-        this.db.shares.orderBy('sharedAt').reverse().offset(offset).limit(limit).toArray(),
-        this.db.shares.count(),
-      ]);
-      return { shares: rows.map(fromStored), total };
-    }
-    const keySets: Promise<string[]>[] = words.map((w) =>
-      this.db.shares.where('words').startsWith(w).primaryKeys(),
-    );
-    if (tag) keySets.push(this.db.shares.where('tagKeys').equals(tag.toLowerCase()).primaryKeys());
-    const [ordered, ...sets] = await Promise.all([
-      this.db.shares.orderBy('sharedAt').reverse().primaryKeys(),
-      ...keySets,
-    ]);
-    const matching = sets.map((keys) => new Set(keys));
-    const hits = ordered.filter((id) => matching.every((set) => set.has(id)));
-    const page = await this.db.shares.bulkGet(hits.slice(offset, offset + limit));
-    return { shares: page.filter((r) => r !== undefined).map(fromStored), total: hits.length };
+    const hits = findEntries(await this.catalog(), query, tag);
+    const page = await this.db.shares.bulkGet(hits.slice(offset, offset + limit).map((e) => e.id));
+    return { shares: page.filter((s): s is Share => s !== undefined), total: hits.length };
   }
 
-  /** Tag counts from the tags index keys alone; the spelling shown is the most used one. */
+  /** Tag counts; the spelling shown is the most used one. */
   async tags(): Promise<TagCount[]> {
-    const keys = (await this.db.shares.orderBy('tags').keys()) as string[];
-    const byKey = new Map<string, Map<string, number>>();
-    for (const tag of keys) {
-      const spellings = byKey.get(tag.toLowerCase()) ?? new Map<string, number>();
-      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
-      byKey.set(tag.toLowerCase(), spellings);
-    }
-    const counts = [...byKey.values()].map((spellings) => {
-      const [tag] = [...spellings.entries()].sort((a, b) => b[1] - a[1])[0]!;
-      return { tag, count: [...spellings.values()].reduce((a, b) => a + b, 0) };
+    return countTags(await this.catalog());
+  }
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction('rw', this.db.shares, this.db.catalog, work);
+  }
+
+  /** Inside a write: the catalog row with these shares put and these ids removed. */
+  private async recatalog(put: readonly Share[], removed: readonly string[] = []): Promise<void> {
+    const entries = updateCatalog(await this.catalog(), put, removed);
+    await this.db.catalog.put({ key: CATALOG_KEY, entries });
+  }
+
+  /** The catalog's entries; rebuilt from the shares should the row ever be missing (it is derived data). */
+  private async catalog(): Promise<CatalogEntry[]> {
+    const row = await this.db.catalog.get(CATALOG_KEY);
+    if (row) return row.entries;
+    return this.db.transaction('rw', this.db.shares, this.db.catalog, async () => {
+      const again = await this.db.catalog.get(CATALOG_KEY);
+      if (again) return again.entries;
+      const entries = buildCatalog(await this.db.shares.toArray());
+      await this.db.catalog.put({ key: CATALOG_KEY, entries });
+      return entries;
     });
-    return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 }

@@ -20,6 +20,7 @@ type Progress = { format: FeedFormat; read: number; total: number | null };
 export function ExportBar({ tag }: { tag: string | null }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [noAddress, setNoAddress] = useState(false);
 
   const exportAs = async (format: FeedFormat) => {
     setProgress({ format, read: 0, total: null });
@@ -31,6 +32,7 @@ export function ExportBar({ tag }: { tag: string | null }) {
       const limit = settings.limit > 0 ? settings.limit : undefined;
       const shares = await readExport({ tag: tag ?? undefined, limit }, (read, total) => setProgress({ format, read, total }));
       downloadFile(writeFeed(format, shares, settings, tag ?? undefined));
+      setNoAddress(!settings.feedUrl.trim());
     } catch (err) {
       setError(errorSentence(err));
     } finally {
@@ -52,6 +54,12 @@ export function ExportBar({ tag }: { tag: string | null }) {
         </p>
       ) : null}
       {error && <p class="error" role="alert">{error}</p>}
+      {noAddress && !error && (
+        <p class="muted small" data-testid="no-feed-address">
+          This feed names no public address yet, so readers cannot check where its updates come from: once you know
+          where you will publish it, set “Public URL of the feed” in the feed settings and export again.
+        </p>
+      )}
     </section>
   );
 }

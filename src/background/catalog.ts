@@ -1,0 +1,89 @@
+/**
+ * The catalog: one small record per share — id, share time, search words, tags — kept newest first in a single
+ * database row beside the shares, and rewritten in the same transaction as every write to them. The history's
+ * first page, its total, search, tag counts and export lists then cost one read of this row, not a walk of
+ * thousands of index entries (Chromium's IndexedDB checks each index entry against its record, so a walk over
+ * 10,000 shares takes a few hundred milliseconds; one ~1 MB row takes a few).
+ * Pure functions over plain data: the repository reads and writes the row.
+ */
+import type { Share } from '../core/share';
+import { searchWords } from '../core/search-words';
+
+export interface CatalogEntry {
+  id: string;
+  sharedAt: string;
+  /** The share's search words, each preceded by a space: `' cafe story 7'`, so a prefix test is one `includes`. */
+  words: string;
+  /** Tags as written. */
+  tags: string[];
+}
+
+export interface CatalogRow {
+  key: 'catalog';
+  /** Newest `sharedAt` first; equal times by id, descending (the order of the sharedAt index read in reverse). */
+  entries: CatalogEntry[];
+}
+
+export const CATALOG_KEY = 'catalog';
+
+export function catalogEntry(share: Share): CatalogEntry {
+  const site = share.article?.siteName ?? '';
+  const text = [share.title, share.comment, site, share.url, share.tags.join(' ')].join(' ');
+  return { id: share.id, sharedAt: share.sharedAt, words: ` ${searchWords(text).join(' ')}`, tags: [...share.tags] };
+}
+
+function newerFirst(a: CatalogEntry, b: CatalogEntry): number {
+  if (a.sharedAt !== b.sharedAt) return a.sharedAt > b.sharedAt ? -1 : 1;
+  return a.id > b.id ? -1 : a.id < b.id ? 1 : 0;
+}
+
+/** The catalog with `put` entries added or replaced (by id) and `removed` ids gone, in order. */
+export function updateCatalog(entries: readonly CatalogEntry[], put: readonly Share[], removed: readonly string[] = []): CatalogEntry[] {
+  const gone = new Set([...removed, ...put.map((s) => s.id)]);
+  const kept = entries.filter((e) => !gone.has(e.id));
+  if (put.length === 1) {
+    // One share (the common write): insert in place rather than sort thousands.
+    const entry = catalogEntry(put[0]!);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newerFirst(kept[mid]!, entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, entry);
+    return kept;
+  }
+  return [...kept, ...put.map(catalogEntry)].sort(newerFirst);
+}
+
+export function buildCatalog(shares: readonly Share[]): CatalogEntry[] {
+  return shares.map(catalogEntry).sort(newerFirst);
+}
+
+/** Entries matching every word of `query` (as word prefixes) and `tag` (any case), newest first. */
+export function findEntries(entries: readonly CatalogEntry[], query: string, tag?: string): readonly CatalogEntry[] {
+  const words = searchWords(query).map((w) => ` ${w}`);
+  const tagKey = tag?.toLowerCase();
+  if (!words.length && !tagKey) return entries;
+  return entries.filter(
+    (e) => words.every((w) => e.words.includes(w)) && (!tagKey || e.tags.some((t) => t.toLowerCase() === tagKey)),
+  );
+}
+
+/** Tag counts, most used first; tags differing only in case count together, under their most used spelling. */
+export function countTags(entries: readonly CatalogEntry[]): { tag: string; count: number }[] {
+  const byKey = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    for (const tag of entry.tags) {
+      const spellings = byKey.get(tag.toLowerCase()) ?? new Map<string, number>();
+      spellings.set(tag, (spellings.get(tag) ?? 0) + 1);
+      byKey.set(tag.toLowerCase(), spellings);
+    }
+  }
+  const counts = [...byKey.values()].map((spellings) => {
+    const [tag] = [...spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    return { tag, count: [...spellings.values()].reduce((a, b) => a + b, 0) };
+  });
+  return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
