@@ -14,6 +14,7 @@ test('a full disk: the reason in one sentence, nothing lost, and a retry that wo
   await tags.fill('history');
   await tags.press('Enter');
 
+  // Chromium applies the override to a database not yet written to in this session: the popup has only read so far.
   const cdp = await ext.context.newCDPSession(popup);
   const origin = `chrome-extension://${ext.id}`;
   await cdp.send('Storage.overrideQuotaForOrigin' as never, { origin, quotaSize: 1024 } as never);

@@ -129,20 +129,21 @@ export class ShareRepository {
 
   /** Inside a write: the catalog row with these shares put and these ids removed. */
   private async recatalog(put: readonly Share[], removed: readonly string[] = []): Promise<void> {
-    const entries = updateCatalog(await this.catalog(), put, removed);
-    await this.db.catalog.put({ key: CATALOG_KEY, entries });
+    const row = await this.db.catalog.get(CATALOG_KEY);
+    const entries = row?.entries ?? buildCatalog(await this.db.shares.toArray());
+    await this.db.catalog.put({ key: CATALOG_KEY, entries: row ? updateCatalog(entries, put, removed) : entries });
   }
 
-  /** The catalog's entries; rebuilt from the shares should the row ever be missing (it is derived data). */
+  /**
+   * The catalog's entries. The row exists from the first write on; should it ever be lost, reads rebuild the
+   * entries from the shares, and the next write (or a quiet one now) stores them again. Reads never fail for
+   * want of writing: on a full disk the history still lists.
+   */
   private async catalog(): Promise<CatalogEntry[]> {
     const row = await this.db.catalog.get(CATALOG_KEY);
     if (row) return row.entries;
-    return this.db.transaction('rw', this.db.shares, this.db.catalog, async () => {
-      const again = await this.db.catalog.get(CATALOG_KEY);
-      if (again) return again.entries;
-      const entries = buildCatalog(await this.db.shares.toArray());
-      await this.db.catalog.put({ key: CATALOG_KEY, entries });
-      return entries;
-    });
+    const entries = buildCatalog(await this.db.shares.toArray());
+    if (entries.length) void this.write(() => this.recatalog([])).catch(() => undefined);
+    return entries;
   }
 }
