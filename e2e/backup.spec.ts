@@ -30,7 +30,7 @@ test('backup → a new profile → restore: identical shares and a byte-identica
   const shares = await seed(ext, options, 40, 20_000);
   await options.getByLabel('Feed title').fill('Ana’s reading');
   await options.getByLabel('Public URL of the feed').fill('https://ana.example/feeds/sharefeed.atom');
-  await options.getByLabel('Entries in the feed').selectOption('All');
+  await options.getByLabel('All shares').check();
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Saved ✓' })).toBeVisible();
 

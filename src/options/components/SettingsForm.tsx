@@ -51,11 +51,20 @@ export function SettingsForm() {
       ))}
       <div class="field">
         <label for="f-limit">Entries in the feed</label>
-        <select id="f-limit" value={String(settings.limit)} onChange={(e) => set({ limit: Number((e.target as HTMLSelectElement).value) })}>
-          {[10, 25, 50, 100, 200, 500, 0].map((n) => (
-            <option key={n} value={String(n)}>{n === 0 ? 'All' : n}</option>
-          ))}
-        </select>
+        <input
+          id="f-limit"
+          type="number"
+          min={1}
+          max={500}
+          disabled={settings.limit === 0}
+          value={settings.limit === 0 || Number.isNaN(settings.limit) ? '' : String(settings.limit)}
+          // An empty or out-of-range number is kept as typed; saving then says what is allowed.
+          onInput={(e) => set({ limit: Number.parseInt((e.target as HTMLInputElement).value, 10) })}
+        />
+        <label>
+          <input type="checkbox" checked={settings.limit === 0} onChange={(e) => set({ limit: (e.target as HTMLInputElement).checked ? 0 : 50 })} /> All shares
+        </label>
+        <small class="muted">The newest 1 to 500 shares, or all of them.</small>
       </div>
       <fieldset class="field">
         <legend>Entry content</legend>
