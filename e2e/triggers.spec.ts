@@ -52,10 +52,23 @@ test('a failed shortcut share shows ! and the popup says why', async ({ ext }) =
   expect(await allShares(ext)).toHaveLength(0);
 });
 
-test('context menus: share a link (link only) and share the selection as a quote', async ({ ext, server }) => {
+test('context menus: share this page, a link (link only, named by its text), and the selection as a quote', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   await page.goto(server.url('/pages/aclu/'));
   const tabId = await ext.pressToolbarButton(page);
+
+  await fire(ext, 'menu', tabId, { menuItemId: 'sharefeed-share-page' });
+  expect(await badge(ext, tabId)).toBe('✓');
+  expect((await allShares(ext))[0]).toMatchObject({ capture: 'article', title: 'Facebook Is Tracking Me Even Though I’m Not on Facebook' });
+
+  // Chrome's menu click names no link text: it is read from the page's own link.
+  const link = await page.evaluate(() => {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+    const a = [...document.links].find((l) => l.href.startsWith('http') && l.href !== canonical && !l.href.includes('#') && (l.innerText ?? '').trim().split(/\s+/).length >= 3)!;
+    return { href: a.href, text: a.innerText.replace(/\s+/g, ' ').trim() };
+  });
+  await fire(ext, 'menu', tabId, { menuItemId: 'sharefeed-share-link', linkUrl: link.href });
+  expect((await allShares(ext)).find((s) => s.url === link.href)).toMatchObject({ capture: 'link', title: link.text });
 
   await fire(ext, 'menu', tabId, {
     menuItemId: 'sharefeed-share-link',

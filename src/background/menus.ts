@@ -3,6 +3,7 @@ import browser from '../shared/browser';
 import type { Menus, Tabs } from '../shared/browser';
 import type { Services } from './services';
 import { quickShare } from './quick-share';
+import { linkText } from './link-text';
 
 export const MENU = {
   page: 'sharefeed-share-page',
@@ -26,9 +27,10 @@ export async function onMenuClick(services: Services, info: Menus.OnClickData, t
   } else if (info.menuItemId === MENU.selection) {
     await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId, capture: 'selection' }));
   } else if (info.menuItemId === MENU.link && info.linkUrl) {
-    // Chrome does not report a link's text; Firefox does (linkText). Fall back to the selection, then the URL.
-    const title = (info as { linkText?: string }).linkText || info.selectionText || info.linkUrl;
     const url = info.linkUrl;
-    await quickShare(tabId, tabStatus, () => handlers.shareLink({ type: 'shareLink', url, title }));
+    await quickShare(tabId, tabStatus, async () => {
+      const title = (info as { linkText?: string }).linkText || (await linkText(tabId, url)) || info.selectionText || url;
+      return handlers.shareLink({ type: 'shareLink', url, title });
+    });
   }
 }
