@@ -3,7 +3,8 @@
  * database row beside the shares, and rewritten in the same transaction as every write to them. The history's
  * first page, its total, search, tag counts and export lists then cost one read of this row, not a walk of
  * thousands of index entries (Chromium's IndexedDB checks each index entry against its record, so a walk over
- * 10,000 shares takes a few hundred milliseconds; one ~1 MB row takes a few).
+ * 10,000 shares takes a few hundred milliseconds; one ~2 MB row takes a few). The row holds the entries as one
+ * JSON string: IndexedDB copies a string in one piece, where ten thousand small objects cost it far more.
  * Pure functions over plain data: the repository reads and writes the row.
  */
 import type { Share } from '../core/share';
@@ -20,11 +21,19 @@ export interface CatalogEntry {
 
 export interface CatalogRow {
   key: 'catalog';
-  /** Newest `sharedAt` first; equal times by id, descending (the order of the sharedAt index read in reverse). */
-  entries: CatalogEntry[];
+  /** JSON of the entries, newest `sharedAt` first; equal times by id, descending (the sharedAt index in reverse). */
+  json: string;
 }
 
 export const CATALOG_KEY = 'catalog';
+
+export function packCatalog(entries: readonly CatalogEntry[]): CatalogRow {
+  return { key: CATALOG_KEY, json: JSON.stringify(entries) };
+}
+
+export function unpackCatalog(row: CatalogRow): CatalogEntry[] {
+  return JSON.parse(row.json) as CatalogEntry[];
+}
 
 export function catalogEntry(share: Share): CatalogEntry {
   const site = share.article?.siteName ?? '';

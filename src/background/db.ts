@@ -5,7 +5,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Share } from '../core/share';
 import type { FeedSettings } from '../core/settings';
-import { CATALOG_KEY, buildCatalog, type CatalogRow } from './catalog';
+import { buildCatalog, packCatalog, type CatalogRow } from './catalog';
 
 /** A share as version 2 stored it: the share plus lower-cased keys for its search indexes, dropped in version 3. */
 interface Version2Share extends Share {
@@ -62,7 +62,7 @@ export class SharefeedDb extends Dexie {
           delete row.words;
           delete row.tagKeys;
         });
-        await tx.table<CatalogRow, string>('catalog').put({ key: CATALOG_KEY, entries: buildCatalog(await shares.toArray()) });
+        await tx.table<CatalogRow, string>('catalog').put(packCatalog(buildCatalog(await shares.toArray())));
       });
   }
 }

@@ -90,6 +90,16 @@ describe('protocol handlers', () => {
     expect(cleared.share).toMatchObject({ comment: '', tags: [], title: 'A story', capture: 'article' });
   });
 
+  it('lists the history without the articles’ HTML, and everything else as stored', async () => {
+    const { handlers } = setup(articlePage);
+    const { share } = await call(handlers, 'shareTab', { tabId: 7, comment: 'c', tags: ['t'] });
+    const { shares, total } = await call(handlers, 'listHistory', { tag: 'T' });
+    expect(total).toBe(1);
+    const { content, ...rest } = share.article!;
+    expect(content.length).toBeGreaterThan(0);
+    expect(shares).toEqual([{ ...share, article: rest }]);
+  });
+
   it('turns an extraction failure into the extractor’s sentence', async () => {
     const { handlers } = setup({ ok: false, error: 'This page is a PDF.' });
     await expect(call(handlers, 'shareTab', { tabId: 1 })).rejects.toThrow('This page is a PDF.');

@@ -5,7 +5,7 @@ import { canonicalUrl } from '../core/canonical-url';
 import { writeFeed } from '../core/feed/index';
 import { parseBackup } from '../core/backup';
 import { mergeShares } from '../core/merge-shares';
-import { normalizeTags } from '../core/share';
+import { normalizeTags, summarize } from '../core/share';
 import { settingsProblem } from '../core/settings';
 import type { ExtractReply, ExtractRequest } from '../extract/types';
 import type { ShareRepository } from './shares';
@@ -69,6 +69,11 @@ export function createHandlers(deps: Deps): Handlers {
 
     async listShares(query) {
       return shares.list(query);
+    },
+
+    async listHistory(query) {
+      const { shares: page, total } = await shares.list(query);
+      return { shares: page.map(summarize), total };
     },
 
     async getShare({ id }) {

@@ -6,7 +6,7 @@
 import type { Share } from '../core/share';
 import type { TagCount } from '../shared/protocol';
 import type { SharefeedDb } from './db';
-import { CATALOG_KEY, buildCatalog, countTags, findEntries, updateCatalog, type CatalogEntry } from './catalog';
+import { CATALOG_KEY, buildCatalog, countTags, findEntries, packCatalog, unpackCatalog, updateCatalog, type CatalogEntry } from './catalog';
 
 export interface ShareQuery {
   query?: string;
@@ -130,8 +130,8 @@ export class ShareRepository {
   /** Inside a write: the catalog row with these shares put and these ids removed. */
   private async recatalog(put: readonly Share[], removed: readonly string[] = []): Promise<void> {
     const row = await this.db.catalog.get(CATALOG_KEY);
-    const entries = row?.entries ?? buildCatalog(await this.db.shares.toArray());
-    await this.db.catalog.put({ key: CATALOG_KEY, entries: row ? updateCatalog(entries, put, removed) : entries });
+    const entries = row ? updateCatalog(unpackCatalog(row), put, removed) : buildCatalog(await this.db.shares.toArray());
+    await this.db.catalog.put(packCatalog(entries));
   }
 
   /**
@@ -141,7 +141,7 @@ export class ShareRepository {
    */
   private async catalog(): Promise<CatalogEntry[]> {
     const row = await this.db.catalog.get(CATALOG_KEY);
-    if (row) return row.entries;
+    if (row) return unpackCatalog(row);
     const entries = buildCatalog(await this.db.shares.toArray());
     if (entries.length) void this.write(() => this.recatalog([])).catch(() => undefined);
     return entries;

@@ -40,6 +40,15 @@ export interface Share {
   article: Article | null;
 }
 
+/** A share as a list shows it: everything but the article's HTML, which can be half a megabyte. */
+export type ShareSummary = Omit<Share, 'article'> & { article: Omit<Article, 'content'> | null };
+
+export function summarize(share: Share): ShareSummary {
+  if (!share.article) return share;
+  const { content: _content, ...article } = share.article;
+  return { ...share, article };
+}
+
 /** Words in plain text, counting CJK characters one each (they are not space-separated). */
 export function countWords(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0;

@@ -5,7 +5,7 @@
  */
 import browser from './browser';
 import type { Runtime } from './browser';
-import type { Capture, Share } from '../core/share';
+import type { Capture, Share, ShareSummary } from '../core/share';
 import type { FeedSettings } from '../core/settings';
 import type { FeedFile, FeedFormat } from '../core/feed/index';
 import type { CapturedPage } from '../extract/types';
@@ -39,6 +39,11 @@ export interface Protocol {
   listShares: {
     req: { query?: string; tag?: string; offset?: number; limit?: number };
     res: { shares: Share[]; total: number };
+  };
+  /** As listShares, without the articles' HTML: what the popup's history shows. */
+  listHistory: {
+    req: { query?: string; tag?: string; offset?: number; limit?: number };
+    res: { shares: ShareSummary[]; total: number };
   };
   getShare: { req: { id: string }; res: { share: Share } };
   /** Ids of every share (or one tag's), newest first, at most `limit`: the list a long export then reads. */

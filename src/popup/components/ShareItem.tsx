@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks';
 import browser from '../../shared/browser';
 import { send, type TagCount } from '../../shared/protocol';
-import type { Share } from '../../core/share';
+import type { Share, ShareSummary } from '../../core/share';
 import { formatDate } from '../../shared/format-date';
 import { TagInput } from './TagInput';
 
 interface Props {
-  share: Share;
+  share: ShareSummary;
   knownTags: TagCount[];
   onChanged: (share: Share) => void;
   onDeleted: (share: Share) => void;

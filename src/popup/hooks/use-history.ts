@@ -4,13 +4,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
-import type { Share } from '../../core/share';
+import type { ShareSummary } from '../../core/share';
 import { FIRST_LIST_MARK } from '../first-list-mark';
 
 export const PAGE_SIZE = 30;
 
 export function useHistory(query: string, tag: string | null) {
-  const [shares, setShares] = useState<Share[]>([]);
+  const [shares, setShares] = useState<ShareSummary[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
@@ -18,7 +18,7 @@ export function useHistory(query: string, tag: string | null) {
   const fetchPage = useCallback(
     async (offset: number) => {
       const mine = ++generation.current;
-      const reply = await send({ type: 'listShares', query, tag: tag ?? undefined, offset, limit: PAGE_SIZE });
+      const reply = await send({ type: 'listHistory', query, tag: tag ?? undefined, offset, limit: PAGE_SIZE });
       if (mine !== generation.current) return; // a newer query answered first
       if (!reply.ok) return setError(reply.error);
       setError(null);
@@ -37,7 +37,7 @@ export function useHistory(query: string, tag: string | null) {
   }, [fetchPage, shares.length, total]);
 
   // Edits, deletes and undos patch the rows already loaded, so the list stays where the person scrolled it.
-  const replace = useCallback((share: Share) => {
+  const replace = useCallback((share: ShareSummary) => {
     setShares((prev) => prev.map((s) => (s.id === share.id ? share : s)));
   }, []);
 
@@ -47,7 +47,7 @@ export function useHistory(query: string, tag: string | null) {
   }, []);
 
   /** Puts a share back where the newest-first order has it (the Undo of a delete). */
-  const reinsert = useCallback((share: Share) => {
+  const reinsert = useCallback((share: ShareSummary) => {
     setShares((prev) => {
       const at = prev.findIndex((s) => s.sharedAt < share.sharedAt || (s.sharedAt === share.sharedAt && s.id > share.id));
       return at < 0 ? [...prev, share] : [...prev.slice(0, at), share, ...prev.slice(at)];
