@@ -25,7 +25,7 @@ function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
     settings: new SettingsStore(db, now, newId),
     tabStatus: new TabStatus(db, now),
     extract: async () => page,
-    markShared: async (tabId) => void marked.push(tabId),
+    markShared: async (tabId, shared) => void (shared && marked.push(tabId)),
     readFile: async (url) => {
       const text = files.get(url);
       if (text === undefined) throw new Error(`no file at ${url}`);

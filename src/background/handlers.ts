@@ -19,8 +19,8 @@ export interface Deps {
   settings: SettingsStore;
   tabStatus: TabStatus;
   extract: (tabId: number, request: ExtractRequest) => Promise<ExtractReply>;
-  /** Marks a tab's toolbar button: its page is shared. */
-  markShared: (tabId: number) => Promise<void>;
+  /** Marks a tab's toolbar button: its page is shared (true) or not (false). */
+  markShared: (tabId: number, shared: boolean) => Promise<void>;
   /** The text of a file an extension page handed over as a `blob:` URL. */
   readFile: (url: string) => Promise<string>;
   now: () => string;
@@ -50,7 +50,8 @@ export function createHandlers(deps: Deps): Handlers {
     async previewTab({ tabId, mode = 'auto' }) {
       const page = await extractOrThrow(tabId, { mode });
       const existing = await shares.findByCanonicalUrl(page.canonicalUrl);
-      if (existing) await deps.markShared(tabId);
+      // A ✓ left from before the share was deleted goes too.
+      await deps.markShared(tabId, existing !== null);
       return { page, existing };
     },
 
@@ -58,7 +59,7 @@ export function createHandlers(deps: Deps): Handlers {
       const page = await extractOrThrow(tabId, { mode: capture === 'selection' ? 'selection' : 'auto' });
       const input = { comment, tags, title, capture };
       const result = await store(composeShare(page, input, newId(), now()), input);
-      await deps.markShared(tabId);
+      await deps.markShared(tabId, true);
       return result;
     },
 

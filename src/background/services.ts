@@ -5,7 +5,7 @@ import { SettingsStore } from './settings-store';
 import { TabStatus } from './tab-status';
 import { createHandlers } from './handlers';
 import { extractTab } from './extract-tab';
-import { showShared } from './badge';
+import { clearBadge, showShared } from './badge';
 import { readPageFile } from './read-page-file';
 
 const now = () => new Date().toISOString();
@@ -19,7 +19,7 @@ export function createServices() {
     settings: new SettingsStore(db, now, newId),
     tabStatus,
     extract: extractTab,
-    markShared: showShared,
+    markShared: (tabId, shared) => (shared ? showShared(tabId) : clearBadge(tabId)),
     readFile: readPageFile,
     now,
     newId,

@@ -4,6 +4,8 @@
  */
 import type { SharefeedDb } from './db';
 
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
 export class TabStatus {
   constructor(
     private readonly db: SharefeedDb,
@@ -18,11 +20,13 @@ export class TabStatus {
     await this.db.tabStatus.delete(tabId);
   }
 
+  /** The failure's reason, once; none when it is older than an hour (tab ids are reused after a restart). */
   async take(tabId: number): Promise<string | null> {
     return this.db.transaction('rw', this.db.tabStatus, async () => {
       const row = await this.db.tabStatus.get(tabId);
       if (row) await this.db.tabStatus.delete(tabId);
-      return row?.error ?? null;
+      const fresh = row && Date.parse(this.now()) - Date.parse(row.at) < STALE_AFTER_MS;
+      return fresh ? row.error : null;
     });
   }
 }

@@ -3,11 +3,10 @@
  * anything a restored backup carried, so it is sanitized again here before it touches the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import DOMPurify from 'dompurify';
 import { send } from '../shared/protocol';
+import { sanitizeArticleHtml } from '../core/sanitize';
 import type { Share } from '../core/share';
 import { formatDate } from '../shared/format-date';
-import { READER_PURIFY_CONFIG } from './purify-config';
 
 export function Reader({ id }: { id: string }) {
   const [share, setShare] = useState<Share | null>(null);
@@ -24,7 +23,8 @@ export function Reader({ id }: { id: string }) {
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!share) return <p class="muted">Loading…</p>;
   const article = share.article;
-  const html = article ? DOMPurify.sanitize(article.content, READER_PURIFY_CONFIG) : '';
+  // The same gate as at capture: reading markup only, every URL absolute http(s), resolved against the original.
+  const html = article ? sanitizeArticleHtml(article.content, window, share.url) : '';
   return (
     <article class="reader" lang={article?.lang ?? undefined}>
       <header>
@@ -38,7 +38,7 @@ export function Reader({ id }: { id: string }) {
         </p>
         {share.comment && <blockquote class="my-comment">{share.comment}</blockquote>}
       </header>
-      {/* Sanitized just above with DOMPurify. */}
+      {/* Sanitized just above with DOMPurify (core/sanitize.ts). */}
       <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
       {article?.truncated && <p class="notice">This copy was shortened when it was saved; the original has the rest.</p>}
     </article>
