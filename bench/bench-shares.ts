@@ -3,7 +3,7 @@
  * `articleBytes` at a paragraph end, with comments, tags and dates — the shape of a real personal feed.
  */
 import type { Share } from '../src/core/share';
-import { corpusPageNames, readCorpusPage } from '../src/extract/test-corpus';
+import { corpusPageNames, readCorpusPage } from '../src/core/test-pages';
 
 function articles(articleBytes: number): { html: string; title: string; site: string | null }[] {
   return corpusPageNames()

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { startFixtureServer } from '../e2e/fixture-server';
-import { corpusPageNames } from '../src/extract/test-corpus';
+import { corpusPageNames } from '../src/core/test-pages';
 import { median, ms, ratio } from './measure';
 
 const RUNS = 9;

@@ -1,8 +1,6 @@
 /** What the fixture pages are known to contain, read from ../shared/fixtures/pages for the assertions. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { SHARED_PAGES } from './fixture-server';
+import { readCorpusPage } from '../src/core/test-pages';
 import { expectedTitle } from '../src/extract/test-corpus';
 
 export interface ExpectedPage {
@@ -15,8 +13,7 @@ export interface ExpectedPage {
 }
 
 export function expectedPage(name: string, url: string): ExpectedPage {
-  const meta = JSON.parse(readFileSync(join(SHARED_PAGES, name, 'expected-metadata.json'), 'utf8'));
-  const html = readFileSync(join(SHARED_PAGES, name, 'expected.html'), 'utf8');
+  const { expected: meta, expectedHtml: html } = readCorpusPage(name);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraph = [...document.querySelectorAll('p')]
     .map((p) => normalize(p.textContent ?? ''))

@@ -5,9 +5,10 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PAGES_DIR } from '../src/core/test-pages';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const SHARED_PAGES = resolve(ROOT, '../shared/fixtures/pages');
+
 export const OWN_PAGES = resolve(ROOT, 'test-pages');
 
 export interface FixtureServer {
@@ -40,7 +41,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 function resolveFile(path: string): { type: string; body: Buffer | string } | null {
   const page = /^\/(pages|own)\/([\w.-]+)\/$/.exec(path);
   if (page) {
-    const dir = page[1] === 'pages' ? SHARED_PAGES : OWN_PAGES;
+    const dir = page[1] === 'pages' ? PAGES_DIR : OWN_PAGES;
     const file = join(dir, page[2]!, 'source.html');
     return existsSync(file) ? { type: 'text/html; charset=utf-8', body: readFileSync(file) } : null;
   }

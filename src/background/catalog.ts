@@ -49,21 +49,8 @@ function newerFirst(a: CatalogEntry, b: CatalogEntry): number {
 /** The catalog with `put` entries added or replaced (by id) and `removed` ids gone, in order. */
 export function updateCatalog(entries: readonly CatalogEntry[], put: readonly Share[], removed: readonly string[] = []): CatalogEntry[] {
   const gone = new Set([...removed, ...put.map((s) => s.id)]);
-  const kept = entries.filter((e) => !gone.has(e.id));
-  if (put.length === 1) {
-    // One share (the common write): insert in place rather than sort thousands.
-    const entry = catalogEntry(put[0]!);
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newerFirst(kept[mid]!, entry) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, entry);
-    return kept;
-  }
-  return [...kept, ...put.map(catalogEntry)].sort(newerFirst);
+  // The kept entries are in order already: sorting them with a few new ones is near-linear (TimSort).
+  return [...entries.filter((e) => !gone.has(e.id)), ...put.map(catalogEntry)].sort(newerFirst);
 }
 
 export function buildCatalog(shares: readonly Share[]): CatalogEntry[] {

@@ -47,11 +47,11 @@ export class SharefeedDb extends Dexie {
       settings: 'key',
       tabStatus: 'tabId',
     });
-    // Version 3: search, totals and tag counts from one catalog row (see catalog.ts) instead of per-share indexes,
-    // which cost a walk of every index entry at 10,000 shares; shares are stored exactly as they are.
+    // Version 3: search, totals and tag counts from one catalog row (see catalog.ts) instead of the word and tag
+    // indexes, which cost a walk of every index entry at 10,000 shares; shares are stored exactly as they are.
     this.version(3)
       .stores({
-        shares: 'id, &canonicalUrl, sharedAt, *tags',
+        shares: 'id, &canonicalUrl, sharedAt',
         settings: 'key',
         tabStatus: 'tabId',
         catalog: 'key',

@@ -13,10 +13,9 @@ import {
   OTHER_PUBLISHED_TIMES,
   OTHER_SITE_NAMES,
   REJECTED_STUBS,
-  corpusPageNames,
   expectedTitle,
-  readCorpusPage,
 } from './test-corpus';
+import { corpusPageNames, readCorpusPage } from '../core/test-pages';
 import { tokenOverlap } from './token-overlap';
 
 const names = corpusPageNames();

@@ -1,41 +1,7 @@
 /**
- * The 78 real pages of ../shared/fixtures/pages with Readability's expected output, and every place where our
- * extractor knowingly answers differently — each with its reason. The corpus test and the E2E suite read both.
+ * Every place where our extractor knowingly answers differently from Readability's expected output on the fixture
+ * corpus (core/test-pages.ts), each with its reason. The corpus test and the E2E suite read them.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const PAGES_DIR = fileURLToPath(new URL('../../../shared/fixtures/pages', import.meta.url));
-
-export interface ExpectedMetadata {
-  title: string;
-  byline: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  readerable: boolean;
-}
-
-export interface CorpusPage {
-  name: string;
-  source: string;
-  expectedHtml: string;
-  expected: ExpectedMetadata;
-}
-
-export function corpusPageNames(): string[] {
-  return readdirSync(PAGES_DIR)
-    .filter((name) => statSync(join(PAGES_DIR, name)).isDirectory())
-    .sort();
-}
-
-export function readCorpusPage(name: string): CorpusPage {
-  const read = (file: string) => readFileSync(join(PAGES_DIR, name, file), 'utf8');
-  return { name, source: read('source.html'), expectedHtml: read('expected.html'), expected: JSON.parse(read('expected-metadata.json')) };
-}
-
 /**
  * Titles that differ on purpose. Readability keeps the site's name glued to the title ("Mozilla - Wikipedia"),
  * which a feed reader then shows on every entry from that site, next to the site's name it already shows.

@@ -1,7 +1,7 @@
 /**
  * Asks the browser not to evict Sharefeed's storage under disk pressure: the shares are years of reading.
- * `navigator.storage.persist()` exists only in pages (not in service workers), so the extension's pages ask,
- * after the first share and when the options page opens. Answers whether storage is now persistent.
+ * `navigator.storage.persist()` exists only in pages (not in service workers), so the extension’s pages ask,
+ * after each share (until granted) and when the options page opens. Answers whether storage is now persistent.
  */
 export async function persistStorage(): Promise<boolean> {
   try {

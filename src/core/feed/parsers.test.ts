@@ -9,9 +9,10 @@ import type { Share } from '../share';
 import { entryContentHtml } from './content';
 import { writeFeed } from './index';
 import { selectEntries } from './select';
-import { TEST_SETTINGS, fixturePageNames, fixtureShare, sampleShares } from './test-fixtures';
+import { TEST_SETTINGS, fixtureShare, sampleShares } from './test-fixtures';
+import { corpusPageNames } from '../test-pages';
 
-const real = fixturePageNames()
+const real = corpusPageNames()
   .slice(0, 12)
   .map((name, i) => fixtureShare(name, i));
 

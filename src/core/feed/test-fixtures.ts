@@ -2,13 +2,10 @@
  * Shares and settings for the feed tests and the benchmark: a small hand-made set covering every capture kind,
  * and shares built from the real fixture pages (Readability's expected output as the stored article).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Article, Share } from '../share';
 import type { FeedSettings } from '../settings';
+import { readCorpusPage } from '../test-pages';
 import { uuidV5 } from './uuid-v5';
-
-export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../../../shared/fixtures/pages');
 
 export const TEST_SETTINGS: FeedSettings = {
   feedId: 'urn:uuid:0b7e4f64-2f1d-4c55-9d2e-6a1f3c8b9e01',
@@ -127,26 +124,10 @@ export function sampleShares(): Share[] {
   ];
 }
 
-interface ExpectedMetadata {
-  title: string | null;
-  byline: string | null;
-  lang: string | null;
-  excerpt: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-}
-
-/** Names of the fixture pages that have an expected article. */
-export function fixturePageNames(): string[] {
-  return readdirSync(FIXTURE_PAGES)
-    .filter((name) => existsSync(resolve(FIXTURE_PAGES, name, 'expected.html')))
-    .sort();
-}
 
 /** A share for one fixture page, as the extension would have stored it; `index` spaces the dates apart. */
 export function fixtureShare(name: string, index: number): Share {
-  const html = readFileSync(resolve(FIXTURE_PAGES, name, 'expected.html'), 'utf8');
-  const meta = JSON.parse(readFileSync(resolve(FIXTURE_PAGES, name, 'expected-metadata.json'), 'utf8')) as ExpectedMetadata;
+  const { expectedHtml: html, expected: meta } = readCorpusPage(name);
   const url = `https://example.org/${name}`;
   const at = new Date(Date.UTC(2026, 10, 1) + index * 61_000).toISOString();
   return {
