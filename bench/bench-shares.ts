@@ -1,8 +1,10 @@
 /**
  * Shares for the feed benchmarks: real article HTML (Readability's output for the fixture corpus), cut to about
- * `articleBytes` at a paragraph end, with comments, tags and dates — the shape of a real personal feed.
+ * `articleBytes` at a paragraph end, with comments, tags and dates — the shape of a real personal feed — and
+ * stored as the extension stores them (through the storage gate, core/stored-share.ts).
  */
 import type { Share } from '../src/core/share';
+import { scrubHtml } from '../src/core/feed/scrub-html';
 import { corpusPageNames, readCorpusPage } from '../src/core/test-pages';
 
 function articles(articleBytes: number): { html: string; title: string; site: string | null }[] {
@@ -13,7 +15,9 @@ function articles(articleBytes: number): { html: string; title: string; site: st
       let html = page.expectedHtml;
       while (html.length < articleBytes) html += page.expectedHtml;
       const end = html.indexOf('</p>', articleBytes);
-      return { html: end > 0 ? html.slice(0, end + 4) : html, title: page.expected.title, site: page.expected.siteName };
+      const cut = end > 0 ? html.slice(0, end + 4) : html;
+      // The gate applied once per distinct article (what toStoredShare does to each share), not 10,000 times.
+      return { html: scrubHtml(cut), title: page.expected.title, site: page.expected.siteName };
     });
 }
 

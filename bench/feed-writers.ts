@@ -1,11 +1,10 @@
 /**
- * The same shares written as a feed three ways: by our core, by the `feed` package and by feedsmith, in each
- * format. The libraries get each entry's HTML as a plain concatenation (comment, then article); ours also scrubs
- * every article through its allow-list, which they do not do at all.
+ * The same stored shares written as a feed three ways: by our core, by the `feed` package and by feedsmith, in
+ * each format. The libraries get each entry's HTML as a plain concatenation (comment, then article).
  */
 import { Feed } from 'feed';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
-import { writeFeed, type FeedFormat } from '../src/core/feed/index';
+import { streamFeed, writeFeed, type FeedFormat } from '../src/core/feed/index';
 import type { Share } from '../src/core/share';
 import type { FeedSettings } from '../src/core/settings';
 
@@ -16,6 +15,10 @@ const html = (s: Share) => `<p>${escape(s.comment)}</p>${s.article?.content ?? '
 const author = (s: Share) => s.article?.byline ?? s.article?.siteName ?? 'Unknown';
 
 export const ours: Writer = (format, shares, settings) => writeFeed(format, shares, { ...settings, limit: 0 }).body;
+
+/** Ours as the extension and the CLI save a feed: a piece at a time, never the whole document as one string. */
+export const oursChunks = (format: FeedFormat, shares: readonly Share[], settings: FeedSettings): Iterable<string> =>
+  streamFeed(format, shares, { ...settings, limit: 0 }).chunks;
 
 export const feedPackage: Writer = (format, shares, settings) => {
   const feed = new Feed({

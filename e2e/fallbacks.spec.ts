@@ -100,7 +100,7 @@ test('lazy-loaded images are stored with their real, absolute sources', async ({
   const { popup } = await ext.sharePopupFor(server.url('/own/lazy-images/'));
   await share(popup);
   const stored = await newest(ext, popup);
-  const sources = [...stored.article!.content.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const sources = [...stored.article!.content.matchAll(/<img [^>]*src='([^']+)'/g)].map((m) => m[1]);
   const img = (file: string) => server.url(`/own/lazy-images/img/${file}`);
   expect(sources).toEqual(
     ['breakwater-dawn.jpg', 'grading-1920.jpg', 'auction-2x.jpg', 'ice-plant-1600.webp', 'crates-1400.webp', 'nets-loft.jpg', 'gulls.jpg'].map(img),

@@ -4,6 +4,7 @@
  */
 import { test, expect, type ExtensionDriver } from './fixtures';
 import type { Share } from '../src/core/share';
+import { textOf } from './expected';
 
 type Listeners = {
   onCommand: (command: string, tab: { id: number }) => Promise<void>;
@@ -93,7 +94,7 @@ test('context menus: share this page, a link (link only, named by its text), and
   shares = await allShares(ext);
   const quote = shares.find((s) => s.capture === 'selection');
   expect(quote?.article?.content).toMatch(/^<blockquote/);
-  expect(quote?.article?.content.replace(/\s+/g, ' ')).toContain(quoted);
+  expect(textOf(quote!.article!.content)).toContain(quoted);
   expect(await badge(ext, tabId)).toBe('✓');
 });
 

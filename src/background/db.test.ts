@@ -4,6 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DB_NAME, SharefeedDb } from './db';
 import { ShareRepository } from './shares';
 import { makeShare } from './test-shares';
+import { toStoredShare } from '../core/stored-share';
 
 /** The schema exactly as the first release (0.1.0, version 1) declared it; frozen here on purpose. */
 class FirstReleaseDb extends Dexie {
@@ -14,9 +15,11 @@ class FirstReleaseDb extends Dexie {
 }
 
 describe('schema upgrades', () => {
-  it('opens a database written by the first release without losing or altering a share', async () => {
+  it('opens a database written by the first release without losing a share or changing what its feed says', async () => {
     const indexedDB = new IDBFactory();
     const written = Array.from({ length: 25 }, (_, i) => makeShare(i));
+    // A row as an older release could hold it (say, from an import): markup no feed ever carried.
+    written[3] = { ...written[3]!, article: { ...written[3]!.article!, content: '<p class="x" onclick="y()">a\nb</p><script>z()</script>' } };
     const settings = { key: 'feed', value: { feedId: 'urn:uuid:1', title: 'Mine' } };
     const old = new FirstReleaseDb(indexedDB);
     await old.table('shares').bulkPut(written);
@@ -25,10 +28,13 @@ describe('schema upgrades', () => {
 
     const db = new SharefeedDb({ indexedDB, IDBKeyRange });
     const repo = new ShareRepository(db);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const all = await repo.all();
     expect(all).toHaveLength(25);
-    for (const share of written) expect(await repo.get(share.id)).toEqual(share);
+    // Version 4 stores articles feed-ready: each old row is exactly what the storage gate makes of it (the HTML
+    // every export of it already wrote); every other field is as it was.
+    for (const share of written) expect(await repo.get(share.id)).toEqual(toStoredShare(share));
+    expect((await repo.get(written[3]!.id))!.article!.content).toBe('<p>a&#10;b</p>');
     expect(await db.settings.get('feed')).toEqual(settings);
     // The upgrade filled in the new search index for the old rows.
     const found = await repo.list({ query: 'cafe story 7' });

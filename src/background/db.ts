@@ -4,6 +4,7 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Share } from '../core/share';
+import { toStoredShare } from '../core/stored-share';
 import type { FeedSettings } from '../core/settings';
 import { buildCatalog, packCatalog, type CatalogRow } from './catalog';
 
@@ -63,6 +64,16 @@ export class SharefeedDb extends Dexie {
           delete row.tagKeys;
         });
         await tx.table<CatalogRow, string>('catalog').put(packCatalog(buildCatalog(await shares.toArray())));
+      });
+    // Version 4: articles are stored feed-ready (core/stored-share.ts), so feeds copy them instead of scrubbing
+    // each one on every export. Older rows are scrubbed once here — to exactly what every export already wrote.
+    // The tables are version 3's: Dexie carries a table's schema forward until a version changes it.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table<Share, string>('shares').toCollection().modify((row, ref) => {
+          ref.value = toStoredShare(row);
+        });
       });
   }
 }

@@ -27,6 +27,29 @@ describe('ShareRepository', () => {
     expect(new Set(urls).size).toBe(10);
   });
 
+  it('stores every article through the storage gate, whichever way it is written', async () => {
+    const hostile = '<p onclick="x()" style="color:red">kept "text"\n</p><script>alert(1)</script><iframe src="https://evil.example/"></iframe>';
+    const withArticle = (n: number, over = {}) => {
+      const share = makeShare(n, over);
+      return { ...share, article: { ...share.article!, content: hostile } };
+    };
+    const upserted = await repo.upsert(withArticle(1), keepFirst);
+    const put = await repo.put(withArticle(2));
+    await repo.apply([withArticle(3)], []);
+    // A merge onto a stored share is gated too: what the merge returns is not trusted either.
+    const merged = await repo.upsert(withArticle(4, { canonicalUrl: upserted.share.canonicalUrl }), (existing) => ({
+      ...existing,
+      article: { ...existing.article!, content: `${hostile}<p>merged</p>` },
+    }));
+    const stored = await repo.all();
+    expect(stored).toHaveLength(3);
+    for (const share of stored) {
+      expect(share.article!.content).toMatch(/^<p>kept &quot;text&quot;&#10;<\/p>(<p>merged<\/p>)?$/);
+    }
+    expect(put.article!.content).toBe((await repo.get(put.id))!.article!.content);
+    expect(merged.share.article!.content).toBe('<p>kept &quot;text&quot;&#10;</p><p>merged</p>');
+  });
+
   it('answers as many shares as fit the budget, and always at least one', async () => {
     await repo.apply(Array.from({ length: 6 }, (_, i) => makeShare(i)), []);
     const ids = await repo.ids({});

@@ -1,9 +1,10 @@
 /**
  * The share repository: the only code that reads or writes the shares table and its catalog (catalog.ts). Each
  * write is one IndexedDB transaction over both, so a share is stored whole or not at all and the catalog never
- * drifts from the shares.
+ * drifts from the shares. Every share written passes the storage gate (core/stored-share.ts) first, whoever sent it.
  */
 import type { Share } from '../core/share';
+import { toStoredShare } from '../core/stored-share';
 import type { TagCount } from '../shared/protocol';
 import type { SharefeedDb } from './db';
 import { CATALOG_KEY, buildCatalog, countTags, findEntries, packCatalog, unpackCatalog, updateCatalog, type CatalogEntry } from './catalog';
@@ -36,7 +37,7 @@ export class ShareRepository {
   async upsert(share: Share, merge: (existing: Share) => Share): Promise<{ share: Share; updated: boolean }> {
     return this.write(async () => {
       const existing = await this.db.shares.where('canonicalUrl').equals(share.canonicalUrl).first();
-      const next = existing ? merge(existing) : share;
+      const next = toStoredShare(existing ? merge(existing) : share);
       await this.db.shares.put(next);
       await this.recatalog([next]);
       return { share: next, updated: existing !== undefined };
@@ -44,8 +45,9 @@ export class ShareRepository {
   }
 
   async put(share: Share): Promise<Share> {
-    await this.apply([share], []);
-    return share;
+    const stored = toStoredShare(share);
+    await this.apply([stored], []);
+    return stored;
   }
 
   async remove(id: string): Promise<Share | null> {
@@ -60,7 +62,8 @@ export class ShareRepository {
   }
 
   /** Puts and removes in one transaction: a restore or import lands whole or not at all. */
-  async apply(put: readonly Share[], remove: readonly string[]): Promise<void> {
+  async apply(incoming: readonly Share[], remove: readonly string[]): Promise<void> {
+    const put = incoming.map(toStoredShare);
     await this.write(async () => {
       if (remove.length) await this.db.shares.bulkDelete([...remove]);
       if (put.length) await this.db.shares.bulkPut([...put]);

@@ -16,9 +16,9 @@ async function memoryIo(files: Record<string, string> = {}) {
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return text;
     },
-    writeFile: async (path, body) => {
+    writeFile: async (path, chunks) => {
       if (path.startsWith('/missing/')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      disk.set(path, body);
+      disk.set(path, [...chunks].join(""));
     },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
@@ -47,6 +47,16 @@ describe('runCli', () => {
     const atom = parseAtomFeed(m.disk.get('feed.atom') ?? '');
     expect(atom.entries?.map((e) => e.title?.value)).toEqual(['New telescope <first light>']);
     expect(m.out()).toBe('');
+  });
+
+  it('gates the articles of the backup file as storage does: nothing executable reaches the feed', async () => {
+    const backup = JSON.parse(await readFile(BACKUP, 'utf8')) as { shares: { article: { content: string } | null }[] };
+    const target = backup.shares.find((s) => s.article)!;
+    target.article!.content = '<p onclick="alert(1)">story</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>';
+    const m = await memoryIo({ 'hostile.json': JSON.stringify(backup) });
+    expect(await runCli(['feed', '--backup', 'hostile.json', '--format', 'rss'], m.io)).toBe(0);
+    expect(m.out()).toContain('<p>story</p><a>x</a>');
+    expect(m.out()).not.toMatch(/alert|<script|javascript:/);
   });
 
   it('answers --help on stdout', async () => {

@@ -1,12 +1,13 @@
 /** The CLI's behaviour over injected files and streams, so tests run it without a process. */
 import { parseBackup } from '../core/backup';
-import { writeFeed } from '../core/feed/index';
+import { streamFeed } from '../core/feed/index';
+import { toStoredShare } from '../core/stored-share';
 import { SHAREFEED_VERSION } from '../core/version';
 import { USAGE, parseCliArgs } from './parse-args';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
-  writeFile(path: string, body: string): Promise<void>;
+  writeFile(path: string, chunks: Iterable<string>): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -37,13 +38,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const warning of parsed.warnings) io.stderr(`sharefeed: warning: ${warning}\n`);
   const { shares, settings } = parsed.backup;
   const feedSettings = command.limit === null ? settings : { ...settings, limit: command.limit };
-  const feed = writeFeed(command.format, shares, feedSettings, command.tag ?? undefined);
+  // A backup file is untrusted input: its articles pass the same gate as on their way into storage.
+  const feed = streamFeed(command.format, shares.map(toStoredShare), feedSettings, command.tag ?? undefined);
   if (command.out === null) {
-    io.stdout(feed.body);
+    for (const chunk of feed.chunks) io.stdout(chunk);
     return 0;
   }
   try {
-    await io.writeFile(command.out, feed.body);
+    await io.writeFile(command.out, feed.chunks);
   } catch (err) {
     io.stderr(`sharefeed: ${fileProblem(err, command.out, 'write')}\n`);
     return 1;

@@ -4,7 +4,10 @@ export interface ExtractLimits {
   maxElements: number;
   /** Pages whose HTML is at least this many bytes skip Readability too. */
   maxPageBytes: number;
-  /** Stored article HTML is cut, at an element boundary, to this many bytes (UTF-8). */
+  /**
+   * Captured article HTML is cut, at an element boundary, to this many bytes (UTF-8); the storage gate's escapes
+   * (core/stored-share.ts) may add a few percent.
+   */
   maxContentBytes: number;
 }
 

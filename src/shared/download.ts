@@ -2,10 +2,15 @@
  * Saves a generated file from an extension page. A link with `download` needs no `downloads` permission;
  * the service worker cannot do this itself (it has no URL.createObjectURL), which is why pages call it.
  */
-import type { FeedFile } from '../core/feed/index';
+import type { FeedFile, FeedStream } from '../core/feed/index';
 
-export function downloadFile(file: FeedFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.body], { type: `${file.mimeType};charset=utf-8` }));
+/** Pieces are handed to the Blob a batch at a time: the browser holds the file, the page never holds it whole. */
+const BATCH_CHARS = 8 << 20;
+
+export function downloadFile(file: FeedFile | FeedStream, doc: Document = document): void {
+  const type = `${file.mimeType};charset=utf-8`;
+  const blob = 'body' in file ? new Blob([file.body], { type }) : blobOf(file.chunks, type);
+  const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.filename;
@@ -15,4 +20,20 @@ export function downloadFile(file: FeedFile, doc: Document = document): void {
   link.remove();
   // Revoke later: the download reads the blob after the click returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function blobOf(chunks: Iterable<string>, type: string): Blob {
+  let blob = new Blob([], { type });
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH_CHARS) {
+      blob = new Blob([blob, ...batch], { type });
+      batch = [];
+      size = 0;
+    }
+  }
+  return new Blob([blob, ...batch], { type });
 }

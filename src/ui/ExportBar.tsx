@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../shared/protocol';
 import { UserError, errorSentence } from '../shared/user-error';
-import { writeFeed, type FeedFormat } from '../core/feed/index';
+import { streamFeed, type FeedFormat } from '../core/feed/index';
 import { downloadFile } from '../shared/download';
 import { readExport } from './read-shares';
 
@@ -31,7 +31,7 @@ export function ExportBar({ tag }: { tag: string | null }) {
       const { settings } = reply;
       const limit = settings.limit > 0 ? settings.limit : undefined;
       const shares = await readExport({ tag: tag ?? undefined, limit }, (read, total) => setProgress({ format, read, total }));
-      downloadFile(writeFeed(format, shares, settings, tag ?? undefined));
+      downloadFile(streamFeed(format, shares, settings, tag ?? undefined));
       setNoAddress(!settings.feedUrl.trim());
     } catch (err) {
       setError(errorSentence(err));

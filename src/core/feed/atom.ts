@@ -1,23 +1,19 @@
 /** Atom 1.0 (RFC 4287), written to pass the W3C feed validator without errors or warnings. */
 import type { Share } from '../share';
 import type { FeedSettings } from '../settings';
-import { entryContentXml } from './content';
+import { entryContentParts } from './content';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed, type FeedView } from './feed-view';
-import { element, emptyElement, escapeAttr } from './xml';
+import { element, emptyElement, escapeAttr, inCdata } from './xml';
 
-/** The shares as given (already selected and ordered) as an Atom document. */
-export function toAtom(shares: readonly Share[], settings: FeedSettings, tag?: string): string {
+/** The shares as given (already selected and ordered) as an Atom document, a piece per entry. */
+export function* atomChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'atom', tag);
-  const parts = [
-    '<?xml version="1.0" encoding="utf-8"?>\n',
-    `<feed xmlns="http://www.w3.org/2005/Atom"${lang(feed.language)}>\n`,
-    feedHead(feed),
-  ];
-  shares.forEach((share, i) => parts.push(atomEntry(share, views[i]!, settings.mode)));
-  parts.push('</feed>\n');
-  return parts.join('');
+  yield '<?xml version="1.0" encoding="utf-8"?>\n' +
+    `<feed xmlns="http://www.w3.org/2005/Atom"${lang(feed.language)}>\n${feedHead(feed)}`;
+  for (let i = 0; i < shares.length; i++) yield* atomEntry(shares[i]!, views[i]!, settings.mode);
+  yield '</feed>\n';
 }
 
 function feedHead(feed: FeedView): string {
@@ -38,8 +34,9 @@ function feedHead(feed: FeedView): string {
   return lines.filter(Boolean).map((line) => `  ${line}\n`).join('');
 }
 
-function atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): string {
-  const lines = [
+/** One entry, in three pieces: what comes before the article, the article itself, and the rest. */
+function* atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): Generator<string> {
+  const before = [
     element('id', view.id),
     element('title', view.title, { type: 'text' }),
     view.url && emptyElement('link', { rel: 'alternate', href: view.url }),
@@ -50,11 +47,15 @@ function atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): s
     view.author && `<author>${element('name', view.author)}</author>`,
     ...view.tags.map((tag) => emptyElement('category', { term: tag })),
     view.summary && element('summary', view.summary, { type: 'text' }),
-    `<content type="html">${entryContentXml(share, mode, view)}</content>`,
-    view.site?.origin && atomSource(view),
   ];
-  const body = lines.filter(Boolean).map((line) => `    ${line}\n`).join('');
-  return `  <entry${lang(view.language)}>\n${body}  </entry>\n`;
+  const [head, body] = entryContentParts(share, mode, view);
+  yield `  <entry${lang(view.language)}>\n${lines(before)}    <content type="html"><![CDATA[${inCdata(head)}`;
+  yield inCdata(body);
+  yield `]]></content>\n${lines([view.site?.origin && atomSource(view)])}  </entry>\n`;
+}
+
+function lines(elements: (string | false | null | undefined)[]): string {
+  return elements.filter(Boolean).map((line) => `    ${line}\n`).join('');
 }
 
 /** Names the original site the way Google Reader's shared items did; its `updated` is when the page last changed. */

@@ -9,9 +9,16 @@ export function timeOf(value: string | null | undefined): number {
 const FIRST_MS = Date.parse('0001-01-01T00:00:00Z');
 const END_MS = Date.parse('+010000-01-01T00:00:00Z');
 
+/**
+ * Already RFC 3339 exactly as `toISOString` writes it, and certainly a real date (days past the 28th go the long
+ * way: `Date.parse` rolls 30 February over into March). Stored dates are in this form, so most take this path.
+ */
+const CANONICAL = /^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** The first candidate that is a usable date, as RFC 3339 (`2026-11-21T14:32:32.123Z`). */
 export function rfc3339(...candidates: (string | null | undefined)[]): string {
   for (const candidate of candidates) {
+    if (candidate && CANONICAL.test(candidate)) return candidate;
     const ms = timeOf(candidate);
     if (!Number.isNaN(ms)) return new Date(ms).toISOString();
   }

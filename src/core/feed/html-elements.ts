@@ -26,20 +26,14 @@ export const TO_END = 2048;
 export interface ElementInfo {
   name: string;
   flags: number;
-  /** `<name`, `<name>` and `</name>`, as HTML and as HTML escaped for XML text (built once, written for every tag). */
-  open: { html: string; xml: string };
-  start: { html: string; xml: string };
-  close: { html: string; xml: string };
+  /** `<name`, `<name>` and `</name>` (built once, written for every tag). */
+  open: string;
+  start: string;
+  close: string;
 }
 
 function newInfo(name: string): ElementInfo {
-  return {
-    name,
-    flags: 0,
-    open: { html: `<${name}`, xml: `&lt;${name}` },
-    start: { html: `<${name}>`, xml: `&lt;${name}&gt;` },
-    close: { html: `</${name}>`, xml: `&lt;/${name}&gt;` },
-  };
+  return { name, flags: 0, open: `<${name}`, start: `<${name}>`, close: `</${name}>` };
 }
 
 const GROUPS: [number, string][] = [

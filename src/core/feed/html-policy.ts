@@ -50,7 +50,7 @@ const URL_ATTRS = set('href src cite');
 const BOOLEAN_ATTRS = set('reversed open');
 
 /**
- * The serialized attributes (` name="value"…`) an allowed element keeps, or null when the element is pointless
+ * The serialized attributes (` name='value'…`, single-quoted: see html-text.ts) an allowed element keeps, or null when the element is pointless
  * without what was removed (an image with no usable source).
  */
 export function keptAttributes(tag: string, attrs: readonly [string, string][]): string | null {
@@ -64,7 +64,7 @@ export function keptAttributes(tag: string, attrs: readonly [string, string][]):
     if (kept?.includes(name)) continue;
     (kept ??= []).push(name);
     if (BOOLEAN_ATTRS.has(name)) {
-      out += ` ${name}=""`;
+      out += ` ${name}`;
       continue;
     }
     let value = cleanText(decodeReferences(raw));
@@ -74,7 +74,7 @@ export function keptAttributes(tag: string, attrs: readonly [string, string][]):
       value = url;
       hasSource ||= name === 'src';
     } else if (VALUE_RULES[name] && !VALUE_RULES[name].test(value.trim())) continue;
-    out += ` ${name}="${escapeHtmlAttr(value)}"`;
+    out += ` ${name}='${escapeHtmlAttr(value)}'`;
   }
   return tag === 'img' && !hasSource ? null : out;
 }

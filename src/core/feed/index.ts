@@ -1,9 +1,9 @@
 /** The feed writers' one entry point: pick the entries, write them in the asked format, name the file. */
 import type { Share } from '../share';
 import type { FeedSettings } from '../settings';
-import { toAtom } from './atom';
-import { toJsonFeed } from './json-feed';
-import { toRss } from './rss';
+import { atomChunks } from './atom';
+import { jsonFeedChunks } from './json-feed';
+import { rssChunks } from './rss';
 import { selectEntries, tagKey } from './select';
 import { FORMATS, feedFilename, type FeedFormat } from './formats';
 
@@ -15,18 +15,31 @@ export interface FeedFile {
   body: string;
 }
 
-/** Select (tag filter case-insensitive, newest sharedAt first, ties by id, settings.limit; 0 = all) and write. */
-export function writeFeed(format: FeedFormat, shares: readonly Share[], settings: FeedSettings, tag?: string): FeedFile {
+/** A feed as pieces (one per entry) to stream into a file or a Blob, so the whole document is never one string. */
+export interface FeedStream {
+  filename: string;
+  mimeType: string;
+  chunks: Iterable<string>;
+}
+
+const CHUNKS = { atom: atomChunks, rss: rssChunks, json: jsonFeedChunks } as const;
+
+/**
+ * Select (tag filter case-insensitive, newest sharedAt first, ties by id, settings.limit; 0 = all) and write.
+ * The shares must be stored shares (core/stored-share.ts): their articles are copied into the feed as they are.
+ */
+export function streamFeed(format: FeedFormat, shares: readonly Share[], settings: FeedSettings, tag?: string): FeedStream {
   const entries = selectEntries(shares, settings, tag);
   const key = tagKey(tag);
-  const feedTag = key ? tag : undefined;
-  const { mimeType } = FORMATS[format];
-  const filename = feedFilename(format, key || undefined);
-  const body =
-    format === 'atom'
-      ? toAtom(entries, settings, feedTag)
-      : format === 'rss'
-        ? toRss(entries, settings, feedTag)
-        : `${JSON.stringify(toJsonFeed(entries, settings, feedTag), null, 2)}\n`;
-  return { filename, mimeType, body };
+  return {
+    filename: feedFilename(format, key || undefined),
+    mimeType: FORMATS[format].mimeType,
+    chunks: CHUNKS[format](entries, settings, key ? tag : undefined),
+  };
+}
+
+/** As {@link streamFeed}, the document as one string. */
+export function writeFeed(format: FeedFormat, shares: readonly Share[], settings: FeedSettings, tag?: string): FeedFile {
+  const { chunks, ...file } = streamFeed(format, shares, settings, tag);
+  return { ...file, body: [...chunks].join('') };
 }

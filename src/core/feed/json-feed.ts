@@ -1,70 +1,82 @@
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the same entries as the XML formats, as plain data. */
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the same entries as the XML formats, written as text in
+ * the layout of `JSON.stringify(feed, null, 2)`, keys in a fixed order so output is deterministic. Each item's
+ * `content_html` is feed-ready HTML (html-text.ts), which needs no JSON escaping: it is copied, not re-read.
+ */
 import type { Share } from '../share';
 import type { FeedSettings } from '../settings';
-import { entryContentHtml } from './content';
+import { entryContentParts } from './content';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed } from './feed-view';
 
-export interface JsonFeedAuthor {
-  name: string;
-  url?: string;
-}
+/** Where an item's `content_html` goes in its text: the article is written beside it, not into it. */
+const CONTENT = Symbol('content_html');
 
-export interface JsonFeedItem {
-  id: string;
-  url?: string;
-  title: string;
-  content_html: string;
-  summary?: string;
-  image?: string;
-  date_published: string;
-  date_modified: string;
-  authors?: JsonFeedAuthor[];
-  tags?: string[];
-  language?: string;
-}
+type Fields = [key: string, value: unknown][];
 
-export interface JsonFeed {
-  version: 'https://jsonfeed.org/version/1.1';
-  title: string;
-  home_page_url?: string;
-  feed_url?: string;
-  description?: string;
-  icon?: string;
-  language?: string;
-  authors: JsonFeedAuthor[];
-  items: JsonFeedItem[];
-}
-
-/** The shares as given (already selected and ordered). Keys are in a fixed order, so serializing is deterministic. */
-export function toJsonFeed(shares: readonly Share[], settings: FeedSettings, tag?: string): JsonFeed {
+/** The shares as given (already selected and ordered) as a JSON Feed document, a piece per item. */
+export function* jsonFeedChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'json', tag);
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: feed.title,
-    ...(feed.homeUrl && { home_page_url: feed.homeUrl }),
-    ...(feed.selfUrl && { feed_url: feed.selfUrl }),
-    ...(feed.subtitle && { description: feed.subtitle }),
-    ...(feed.icon && { icon: feed.icon }),
-    ...(feed.language && { language: feed.language }),
-    authors: [{ name: feed.author.name, ...(feed.author.url && { url: feed.author.url }) }],
-    items: shares.map((share, i) => jsonItem(share, views[i]!, settings.mode)),
-  };
+  const head: Fields = [
+    ['version', 'https://jsonfeed.org/version/1.1'],
+    ['title', feed.title],
+    ['home_page_url', feed.homeUrl],
+    ['feed_url', feed.selfUrl],
+    ['description', feed.subtitle || null],
+    ['icon', feed.icon],
+    ['language', feed.language],
+    ['authors', [{ name: feed.author.name, ...(feed.author.url && { url: feed.author.url }) }]],
+  ];
+  if (!shares.length) {
+    yield `${object([...head, ['items', []]], '')}\n`;
+    return;
+  }
+  yield `${object(head, '').slice(0, -2)},\n  "items": [\n`;
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i]!;
+    const view = views[i]!;
+    const [before, after] = jsonItem(view).split(CONTENT_MARK);
+    const [head, body] = entryContentParts(share, settings.mode, view);
+    yield `    ${before}"${head}`;
+    yield body;
+    yield `"${after}${i < shares.length - 1 ? ',' : ''}\n`;
+  }
+  yield '  ]\n}\n';
 }
 
-function jsonItem(share: Share, view: EntryView, mode: FeedSettings['mode']): JsonFeedItem {
-  return {
-    id: view.id,
-    ...(view.url && { url: view.url }),
-    title: view.title,
-    content_html: entryContentHtml(share, mode, view),
-    ...(view.summary && { summary: view.summary }),
-    ...(view.image && { image: view.image.url }),
-    date_published: view.published,
-    date_modified: view.updated,
-    ...(view.author && { authors: [{ name: view.author }] }),
-    ...(view.tags.length > 0 && { tags: view.tags }),
-    ...(view.language && { language: view.language }),
-  };
+/** Stands for the content in an item's text; JSON.stringify escapes it in every string, so it appears only there. */
+const CONTENT_MARK = '\u0000';
+
+function jsonItem(view: EntryView): string {
+  return object(
+    [
+      ['id', view.id],
+      ['url', view.url],
+      ['title', view.title],
+      ['content_html', CONTENT],
+      ['summary', view.summary || null],
+      ['image', view.image?.url],
+      ['date_published', view.published],
+      ['date_modified', view.updated],
+      ['authors', view.author ? [{ name: view.author }] : null],
+      ['tags', view.tags.length ? view.tags : null],
+      ['language', view.language],
+    ],
+    '    ',
+  );
+}
+
+/** `{ … }` with one key per line, indented as JSON.stringify's 2-space layout at depth `indent`; null and undefined values left out. */
+function object(fields: Fields, indent: string): string {
+  const inner = `${indent}  `;
+  const lines = fields
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([key, value]) => `${inner}${JSON.stringify(key)}: ${value === CONTENT ? CONTENT_MARK : json(value, inner)}`);
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+function json(value: unknown, indent: string): string {
+  if (typeof value !== 'object') return JSON.stringify(value);
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }

@@ -2,7 +2,7 @@
  * The stack of open elements while re-serializing HTML. Every element is closed explicitly and in order, and the
  * cases where an HTML parser would close or insert elements on its own (a block inside a paragraph, a new list
  * item, a cell outside a row, text in a table…) are resolved here first, so what we write parses without errors
- * and into the structure we meant. Output is HTML, or HTML already escaped as XML text (one pass instead of two).
+ * and into the structure we meant.
  */
 import {
   ALLOWED,
@@ -17,11 +17,13 @@ import {
   type ElementInfo,
 } from './html-elements';
 
-export type Encoding = 'html' | 'xml';
-
 const TR = elementInfo('tr');
 const TD = elementInfo('td');
-const NOT_SPACE = /[^\t\n\f\r ]/;
+/** Text that is only white space, written or escaped (line breaks and tabs are references in our text). */
+const BLANK = /^(?:[\t\n\f\r ]|&#(?:9|10);)*$/;
+const BLANK_OR_SPACE = /^(?:\s|&#(?:9|10);)*$/;
+/** A line break as escaped text is written (see html-text.ts). */
+export const LINE_BREAK = '&#10;';
 
 export class OpenElements {
   /** Whether anything a reader would see (text, an image) was written. */
@@ -31,24 +33,19 @@ export class OpenElements {
   private readonly stack: ElementInfo[] = [];
   /** Just opened a `pre`, where parsers drop a leading line break: one we mean to keep must be doubled. */
   private atPreStart = false;
-  private readonly xml: boolean;
-
-  constructor(readonly encoding: Encoding) {
-    this.xml = encoding === 'xml';
-  }
 
   /** `html` is text already escaped for HTML: its only markup characters are the `&` of references. */
   text(html: string): void {
     if (!html) return;
     const top = this.stack[this.stack.length - 1];
-    if (top && top.flags & TABLE_CONTEXT && NOT_SPACE.test(html)) this.ensureCell();
-    if (!this.visible) this.visible = /\S/.test(html);
-    if (this.atPreStart && html.startsWith('\n')) this.out.push('\n');
+    if (top && top.flags & TABLE_CONTEXT && !BLANK.test(html)) this.ensureCell();
+    if (!this.visible) this.visible = !BLANK_OR_SPACE.test(html);
+    if (this.atPreStart && html.startsWith(LINE_BREAK)) this.out.push(LINE_BREAK);
     this.atPreStart = false;
-    this.out.push(this.xml && html.includes('&') ? html.replace(/&/g, '&amp;') : html);
+    this.out.push(html);
   }
 
-  /** `attrs`: the element's kept attributes, serialized (` name="value"`) and escaped for HTML. */
+  /** `attrs`: the element's kept attributes, serialized (` name='value'`) and escaped for HTML. */
   start(info: ElementInfo, attrs: string): void {
     const { flags, name } = info;
     if (!(flags & ALLOWED)) return;
@@ -77,9 +74,8 @@ export class OpenElements {
   }
 
   private open(info: ElementInfo, attrs: string): void {
-    if (!attrs) this.out.push(this.xml ? info.start.xml : info.start.html);
-    else if (this.xml) this.out.push(info.open.xml, attrs.includes('&') ? attrs.replace(/&/g, '&amp;') : attrs, '&gt;');
-    else this.out.push(info.open.html, attrs, '>');
+    if (!attrs) this.out.push(info.start);
+    else this.out.push(info.open, attrs, '>');
     if (!(info.flags & VOID)) this.stack.push(info);
     if (!this.visible) this.visible = info.name === 'img';
     this.atPreStart = info.name === 'pre';
@@ -91,7 +87,7 @@ export class OpenElements {
     this.atPreStart = false;
     while (this.stack.length > index) {
       const { close } = this.stack.pop()!;
-      this.out.push(this.xml ? close.xml : close.html);
+      this.out.push(close);
     }
   }
 

@@ -107,7 +107,10 @@ describe.each([
     ).toEqual(want.map((w) => ({ id: w.id, url: w.url, title: w.title, published: toSecond(w.published), tags: w.tags })));
     // This parser decodes the references inside HTML content as well (once too often), so compare the words.
     const decoded = (html: string) =>
-      html.replace(/&(lt|gt|amp|quot|#39);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[name]!);
+      html.replace(
+        /&(lt|gt|amp|quot|#39|#92|#9|#10);/g,
+        (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#92': '\\', '#9': '\t', '#10': '\n' })[name]!,
+      );
     const words = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
     feed.items.forEach((item, i) => expect(words(item.content ?? '')).toEqual(words(decoded(want[i]!.content))));
   });

@@ -1,12 +1,13 @@
 /**
- * Thousands of random, hostile shares through all three writers: the XML is always well-formed (strict parser,
- * namespaces checked), the JSON always valid, and titles, comments and tags always come back exactly as written,
- * minus only the characters no feed may carry.
+ * Thousands of random, hostile shares, through the storage gate (as every stored share is) and then all three
+ * writers: the XML is always well-formed (strict parser, namespaces checked), the JSON always valid, and titles,
+ * comments and tags always come back exactly as written, minus only the characters no feed may carry.
  */
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { Share } from '../share';
+import { toStoredShare } from '../stored-share';
 import { writeFeed, type FeedFormat } from './index';
 import { readHtml } from './html-check';
 import { anyShare } from './test-arbitraries';
@@ -40,6 +41,7 @@ function readXml(xml: string, format: 'atom' | 'rss'): ReadEntry[] {
     }
   });
   parser.on('text', (t) => (text += t));
+  parser.on('cdata', (t) => (text += t));
   parser.on('closetag', (tag) => {
     const entry = entries[entries.length - 1];
     const parent = path.at(-2);
@@ -70,16 +72,19 @@ function commentOf(html: string): string {
     .split('</p><p>')
     .join('\n\n')
     .replace(/<br>/g, '\n')
-    .replace(/&(lt|gt|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&' })[name]!);
+    .replace(/&(lt|gt|amp|quot|#92|#9|#10);/g, (_, name: string) => HTML_REFS[name]!);
 }
 
+const HTML_REFS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', '#92': '\\', '#9': '\t', '#10': '\n' };
 const lineEnds = (text: string) => text.replace(/\r\n?/g, '\n');
 const expectedTitle = (share: Share) => (cleanText(share.title).trim() ? cleanText(share.title) : null);
 const expectedComment = (share: Share) => (lineEnds(cleanText(share.comment)).trim() ? lineEnds(cleanText(share.comment)) : '');
 
 const shares = fc.array(anyShare, { minLength: 1, maxLength: 8 }).map((list) =>
   // Distinct ids and times, as stored shares have, so entries can be matched to shares after sorting.
-  list.map((s, i) => ({ ...s, id: `${i}-${s.id}`, sharedAt: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString() })),
+  list.map((s, i) =>
+    toStoredShare({ ...s, id: `${i}-${s.id}`, sharedAt: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString() }),
+  ),
 );
 
 function read(format: FeedFormat, body: string): ReadEntry[] {
@@ -90,8 +95,11 @@ describe.each(['atom', 'rss', 'json'] as const)('%s writer on arbitrary shares',
   it('is always well-formed and gives back titles, comments and tags exactly', () => {
     fc.assert(
       fc.property(shares, fc.constantFrom('full' as const, 'summary' as const), (list, mode) => {
-        const entries = read(format, writeFeed(format, list, { ...TEST_SETTINGS, mode }).body);
+        const { body } = writeFeed(format, list, { ...TEST_SETTINGS, mode });
+        const entries = read(format, body);
         expect(entries).toHaveLength(list.length);
+        // The JSON is written as text, in exactly JSON.stringify's two-space layout.
+        if (format === 'json') expect(body).toBe(`${JSON.stringify(JSON.parse(body), null, 2)}\n`);
         list.forEach((share, i) => {
           const entry = entries[i]!;
           const title = expectedTitle(share);

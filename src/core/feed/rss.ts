@@ -1,26 +1,25 @@
 /** RSS 2.0 the way full-content blog feeds write it: excerpt in `description`, the whole story in `content:encoded`. */
 import type { Share } from '../share';
 import type { FeedSettings } from '../settings';
-import { entryContentXml } from './content';
+import { entryContentParts } from './content';
 import { rfc822 } from './dates';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed, type FeedView } from './feed-view';
 import { escapeHtml } from './html-text';
-import { element, emptyElement } from './xml';
+import { element, emptyElement, inCdata } from './xml';
 
 const NAMESPACES =
   'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
   'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"';
 
-/** The shares as given (already selected and ordered) as an RSS 2.0 document. */
-export function toRss(shares: readonly Share[], settings: FeedSettings, tag?: string): string {
+/** The shares as given (already selected and ordered) as an RSS 2.0 document, a piece per item. */
+export function* rssChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'rss', tag);
-  const parts = ['<?xml version="1.0" encoding="utf-8"?>\n', `<rss version="2.0" ${NAMESPACES}>\n<channel>\n`];
-  parts.push(channelHead(feed, views));
-  shares.forEach((share, i) => parts.push(rssItem(share, views[i]!, settings.mode)));
-  parts.push('</channel>\n</rss>\n');
-  return parts.join('');
+  yield '<?xml version="1.0" encoding="utf-8"?>\n' +
+    `<rss version="2.0" ${NAMESPACES}>\n<channel>\n${channelHead(feed, views)}`;
+  for (let i = 0; i < shares.length; i++) yield* rssItem(shares[i]!, views[i]!, settings.mode);
+  yield '</channel>\n</rss>\n';
 }
 
 function channelHead(feed: FeedView, views: readonly EntryView[]): string {
@@ -43,20 +42,24 @@ function channelHead(feed: FeedView, views: readonly EntryView[]): string {
   return lines.filter(Boolean).map((line) => `  ${line}\n`).join('');
 }
 
-function rssItem(share: Share, view: EntryView, mode: FeedSettings['mode']): string {
-  const content = entryContentXml(share, mode, view);
-  const lines = [
-    element('title', view.title),
-    view.url && element('link', view.url),
-    element('guid', view.id, { isPermaLink: 'false' }),
-    // `description` is HTML in RSS, so the plain-text excerpt is escaped for HTML, then for XML.
-    view.summary ? element('description', escapeHtml(view.summary)) : `<description>${content}</description>`,
-    `<content:encoded>${content}</content:encoded>`,
+/** One item, in pieces: the article is its own piece, copied once into the document. */
+function* rssItem(share: Share, view: EntryView, mode: FeedSettings['mode']): Generator<string> {
+  const [head, body] = entryContentParts(share, mode, view);
+  const content = (tag: string) => [`    <${tag}><![CDATA[${inCdata(head)}`, inCdata(body), `]]></${tag}>\n`];
+  yield `  <item>\n${lines([element('title', view.title), view.url && element('link', view.url), element('guid', view.id, { isPermaLink: 'false' })])}`;
+  // `description` is HTML in RSS, so the plain-text excerpt is escaped for HTML, then for XML.
+  if (view.summary) yield lines([element('description', escapeHtml(view.summary))]);
+  else yield* content('description');
+  yield* content('content:encoded');
+  yield `${lines([
     view.author && element('dc:creator', view.author),
     ...view.tags.map((tag) => element('category', tag)),
     element('pubDate', rfc822(view.published)),
     // An <enclosure> must state the file's byte length, which we do not know; a thumbnail needs only the URL.
     view.image && emptyElement('media:thumbnail', { url: view.image.url }),
-  ];
-  return `  <item>\n${lines.filter(Boolean).map((line) => `    ${line}\n`).join('')}  </item>\n`;
+  ])}  </item>\n`;
+}
+
+function lines(elements: (string | false | null | undefined)[]): string {
+  return elements.filter(Boolean).map((line) => `    ${line}\n`).join('');
 }

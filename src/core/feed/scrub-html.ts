@@ -1,24 +1,25 @@
 /**
- * A strict allow-list HTML re-serializer for feed content. Stored article HTML was sanitized at capture time, but
- * backups and imports can carry anything, so the writers trust nothing: every tag is read, only allowed elements
- * and attributes are written back (quoted, escaped once, URLs absolute http(s)/mailto), dangerous elements go
- * with their contents, and the result is nested the way an HTML parser would nest it, so strict parsers (and the
- * W3C feed validator's html5lib) read it without errors. There is no DOM in core; this is one linear pass.
+ * A strict allow-list HTML re-serializer: the gate every article passes before it is stored (see
+ * core/stored-share.ts), whatever it came from — a capture, a backup, an import. Every tag is read, only allowed
+ * elements and attributes are written back (quoted, escaped once, URLs absolute http(s)/mailto), dangerous
+ * elements go with their contents, and the result is nested the way an HTML parser would nest it, so strict
+ * parsers (and the W3C feed validator's html5lib) read it without errors. The output is "feed-ready" (html-text.ts):
+ * the feed writers copy it verbatim into XML and JSON. There is no DOM in core; this is one linear pass.
  */
 import { ALLOWED, DROP_SUBTREE, FOREIGN, RAW_TEXT, TO_END, elementAt, elementInfo } from './html-elements';
 import { allowedAttributes, keptAttributes } from './html-policy';
 import { normalizeHtmlText } from './html-text';
 import { END, START, TEXT, newToken, readAttributes, readMarkup, type Token } from './html-tokenizer';
-import { OpenElements, type Encoding } from './open-elements';
+import { LINE_BREAK, OpenElements } from './open-elements';
 
-/** Safe HTML for `html`; with `xml` encoding, that HTML escaped as XML element text in the same pass. */
-export function scrubHtml(html: string, encoding: Encoding = 'html'): string {
-  return scrub(html, encoding).html;
+/** Safe, feed-ready HTML for `html`: empty when nothing in it would show (no text, no image), as for all-script. */
+export function scrubHtml(html: string): string {
+  const { html: safe, visible } = scrub(html);
+  return visible ? safe : '';
 }
 
-/** The safe HTML, and whether it shows anything (text or an image) — content that was all script shows nothing. */
-export function scrub(html: string, encoding: Encoding): { html: string; visible: boolean } {
-  const tree = new OpenElements(encoding);
+function scrub(html: string): { html: string; visible: boolean } {
+  const tree = new OpenElements();
   const token = newToken();
   const n = html.length;
   let i = 0;
@@ -29,7 +30,7 @@ export function scrub(html: string, encoding: Encoding): { html: string; visible
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) {
       const text = normalizeHtmlText(html.slice(i, textEnd));
-      tree.text(i === preText && text.startsWith('\n') ? text.slice(1) : text);
+      tree.text(i === preText && text.startsWith(LINE_BREAK) ? text.slice(LINE_BREAK.length) : text);
     }
     if (lt < 0) break;
     readMarkup(html, lt, token);

@@ -2,6 +2,7 @@
  * Shares and settings for the feed tests and the benchmark: a small hand-made set covering every capture kind,
  * and shares built from the real fixture pages (Readability's expected output as the stored article).
  */
+import { toStoredShare } from '../stored-share';
 import type { Article, Share } from '../share';
 import type { FeedSettings } from '../settings';
 import { readCorpusPage } from '../test-pages';
@@ -43,8 +44,16 @@ function article(over: Partial<Article>): Article {
   };
 }
 
-/** One share of each capture kind, with tags, unicode, and a comment full of characters that need escaping. */
+/**
+ * One share of each capture kind, with tags, unicode, and a comment full of characters that need escaping; as
+ * stored (through the storage gate), since only stored shares reach the writers.
+ */
 export function sampleShares(): Share[] {
+  return rawSampleShares().map(toStoredShare);
+}
+
+/** The same shares as they arrive, before the storage gate. */
+export function rawSampleShares(): Share[] {
   return [
     {
       id: '3f8e2a10-5b6c-4d7e-8f90-a1b2c3d4e5f6',
@@ -130,7 +139,7 @@ export function fixtureShare(name: string, index: number): Share {
   const { expectedHtml: html, expected: meta } = readCorpusPage(name);
   const url = `https://example.org/${name}`;
   const at = new Date(Date.UTC(2026, 10, 1) + index * 61_000).toISOString();
-  return {
+  return toStoredShare({
     id: uuidV5('6ba7b811-9dad-11d1-80b4-00c04fd430c8', url),
     url,
     canonicalUrl: url,
@@ -150,5 +159,5 @@ export function fixtureShare(name: string, index: number): Share {
       image: index % 3 === 0 ? `https://example.org/${name}/lead.jpg` : null,
       favicon: 'https://example.org/favicon.ico',
     }),
-  };
+  });
 }

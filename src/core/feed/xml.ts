@@ -21,22 +21,41 @@ export function cleanText(text: string): string {
  * and the W3C validator then know that text such as `&nbsp;` or `<b>` in a title is meant literally.
  */
 const TEXT_ESCAPES: Record<string, string> = { '&': '&#x26;', '<': '&#x3C;', '>': '&gt;', '\r': '&#13;' };
-const MARKUP_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
-const ATTR_ESCAPES: Record<string, string> = { ...MARKUP_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+const ATTR_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Anything `escapeText` / `escapeAttr` would change; most ids, dates and URLs have none and are returned as they are. */
+const TEXT_WORK = /[&<>\r\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFD-\uFFFF]/;
+const ATTR_WORK = /[&<>"\t\n\r\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFD-\uFFFF]/;
 
 /** Plain text as element content. `>` is escaped too, so `]]>` never appears; CR as a reference so parsers keep it. */
 export function escapeText(text: string): string {
-  return cleanText(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!);
+  return TEXT_WORK.test(text) ? cleanText(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]!) : text;
 }
 
-/** HTML carried as element text (`content type="html"`, `content:encoded`). */
-export function escapeMarkup(html: string): string {
-  return cleanText(html).replace(/[&<>\r]/g, (c) => MARKUP_ESCAPES[c]!);
+/**
+ * Feed-ready HTML (html-text.ts) as element text (`content type="html"`, `content:encoded`): copied verbatim into
+ * a CDATA section. Feed-ready HTML never holds `]]>`; were one there, it is split so it cannot end the section.
+ */
+export function cdata(html: string): string {
+  return `<![CDATA[${inCdata(html)}]]>`;
+}
+
+/** As {@link cdata}, the section's text only, for a document written in pieces. */
+export function inCdata(html: string): string {
+  return html.includes(']]>') ? html.replaceAll(']]>', ']]]]><![CDATA[>') : html;
 }
 
 /** A double-quoted attribute value; whitespace as references because parsers normalize it to spaces otherwise. */
 export function escapeAttr(text: string): string {
-  return cleanText(text).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+  return ATTR_WORK.test(text) ? cleanText(text).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : text;
 }
 
 /** `<name attr="v">text</name>`; attributes with empty values are left out. */
