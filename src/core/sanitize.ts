@@ -11,6 +11,9 @@ const ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p',
   'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  // DOMPurify walks the <body> it parses into, too: without this it "removes" that root, copying the whole article
+  // to keep its content. A parser never makes a second body (its attributes still pass the attribute rules).
+  'body',
 ];
 
 const ALLOWED_ATTR = [
@@ -27,7 +30,8 @@ const URL_ATTRS = new Set(['href', 'src', 'cite']);
  */
 const DROP_WITH_CONTENT = ['button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'nav', 'object', 'embed'];
 
-const CONFIG: Config & { RETURN_DOM: true } = {
+/** Set once on each purifier (setConfig), so calls skip re-reading it; RETURN_DOM gives the `<body>` back. */
+const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
@@ -55,53 +59,73 @@ function resolveUrl(value: string, attr: string, baseUrl: string): string | null
  * `window` is any DOM window (the page's own, or jsdom's in tests): DOMPurify parses in an inert document of it.
  */
 export function sanitizeArticleHtml(html: string, window: Window, baseUrl: string): string {
-  return sanitizeArticleBody(html, window, baseUrl).innerHTML;
+  return sanitizeArticleBody(html, window, baseUrl).html;
 }
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 
-/** One DOMPurify per window (building one costs more than sanitizing a short page), and the base URL its hook uses. */
+/**
+ * One DOMPurify per window, configured once (building one costs more than sanitizing a short page); the base URL
+ * its hook resolves against, and the URLs already resolved against it (articles repeat links and image hosts).
+ */
 const purifiers = new WeakMap<Window, Purifier>();
 let hookBaseUrl = '';
+let resolved = new Map<string, string | null>();
 
 function purifierFor(window: Window): Purifier {
   let purify = purifiers.get(window);
   if (!purify) {
     purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.setConfig(CONFIG);
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
       if (!URL_ATTRS.has(data.attrName)) return;
-      const resolved = resolveUrl(data.attrValue, data.attrName, hookBaseUrl);
-      if (resolved === null) data.keepAttr = false;
-      else data.attrValue = resolved;
+      // mailto: is kept for links only, so an href and a src of the same text may resolve differently.
+      const key = `${data.attrName === 'href' ? 'h' : 's'}${data.attrValue}`;
+      let url = resolved.get(key);
+      if (url === undefined) resolved.set(key, (url = resolveUrl(data.attrValue, data.attrName, hookBaseUrl)));
+      if (url === null) data.keepAttr = false;
+      else data.attrValue = url;
     });
     purifiers.set(window, purify);
   }
   return purify;
 }
 
+/** Sanitized markup: the inert `<body>` holding it, for further cutting, and that body's HTML as serialized. */
+export interface SanitizedBody {
+  body: HTMLElement;
+  html: string;
+}
+
 /**
- * As {@link sanitizeArticleHtml}, returning the inert `<body>` that holds the result, for further cutting. A node
- * (Readability's article) is serialized and parsed afresh: the tree Readability rearranged can hold nestings no
- * parser would build (`<p><h2>`), and what is stored must be what every reader will parse back, byte for byte.
+ * As {@link sanitizeArticleHtml}, keeping the inert `<body>` that holds the result. A node (Readability's article)
+ * is serialized and parsed afresh: the tree Readability rearranged can hold nestings no parser would build
+ * (`<p><h2>`), and what is stored must be what every reader will parse back, byte for byte.
  */
-export function sanitizeArticleBody(html: string | Node, window: Window, baseUrl: string): HTMLElement {
+export function sanitizeArticleBody(html: string | Node, window: Window, baseUrl: string): SanitizedBody {
   const purify = purifierFor(window);
   let source = typeof html === 'string' ? html : ((html as Element).innerHTML ?? html.textContent ?? '');
   let body = cleanBody(purify, source, baseUrl);
   // Removing an element can leave markup that parses differently (mutation XSS lives there): sanitize what a
   // parser makes of the result until it comes back unchanged. Two rounds settle every case in our hostile suite.
-  for (let round = 0; round < 3 && purify.removed.some((entry) => 'element' in entry); round++) {
+  // Removed comments and attributes cannot change how the rest parses, so they need no second look.
+  for (let round = 0; round < 3 && removedAnElement(purify); round++) {
     const serialized = body.innerHTML;
-    if (parsesTo(window, serialized) === serialized) break;
+    if (parsesTo(window, serialized) === serialized) return { body, html: serialized };
     source = serialized;
     body = cleanBody(purify, source, baseUrl);
   }
-  return body;
+  return { body, html: body.innerHTML };
+}
+
+function removedAnElement(purify: Purifier): boolean {
+  return purify.removed.some((entry) => 'element' in entry && (entry.element as Node).nodeType === 1);
 }
 
 function cleanBody(purify: Purifier, html: string, baseUrl: string): HTMLElement {
+  if (hookBaseUrl !== baseUrl) resolved = new Map();
   hookBaseUrl = baseUrl; // read by the hook, synchronously, during this call only
-  const body = purify.sanitize(html, CONFIG) as HTMLElement;
+  const body = purify.sanitize(html) as unknown as HTMLElement;
   // An image whose only source was a data: URI or a script URL is an empty box: drop it.
   for (const img of Array.from(body.querySelectorAll('img:not([src])'))) img.remove();
   return body;

@@ -49,12 +49,15 @@ export function summarize(share: Share): ShareSummary {
   return { ...share, article };
 }
 
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+/** A run of non-space characters holding at least one letter or digit. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
 /** Words in plain text, counting CJK characters one each (they are not space-separated). */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const rest = text.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g, ' ');
-  const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words + cjk;
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = cjk ? text.replace(CJK, ' ') : text;
+  return (rest.match(WORD)?.length ?? 0) + cjk;
 }
 
 /** Tags are trimmed, inner whitespace folded, case kept, duplicates (case-insensitive) dropped, order kept. */

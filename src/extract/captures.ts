@@ -27,10 +27,17 @@ export function firstLargeImage(body: HTMLElement): string | null {
   return null;
 }
 
-export function toArticle(body: HTMLElement, facts: PageFacts, excerpt: string | null, truncated: boolean): Article {
-  const text = textOf(body);
+/** What the caller already knows of `body` (its HTML, its text and word count), so none of it is worked out twice. */
+export interface BodyReading {
+  html: string;
+  text: string;
+  words: number;
+}
+
+export function toArticle(body: HTMLElement, facts: PageFacts, excerpt: string | null, truncated: boolean, known?: BodyReading): Article {
+  const text = known?.text ?? textOf(body);
   return {
-    content: body.innerHTML,
+    content: known?.html ?? body.innerHTML,
     excerpt: excerpt ?? excerptOf(text),
     byline: facts.byline,
     siteName: facts.siteName,
@@ -39,17 +46,24 @@ export function toArticle(body: HTMLElement, facts: PageFacts, excerpt: string |
     modifiedAt: facts.modifiedAt,
     image: facts.image ?? firstLargeImage(body),
     favicon: facts.favicon,
-    wordCount: countWords(text),
+    wordCount: known?.words ?? countWords(text),
     truncated,
   };
 }
 
-/** Sanitized article markup cut to `maxBytes`, with a note where it was cut. */
-export function storedBody(html: string | Node, window: Window, baseUrl: string, maxBytes: number): { body: HTMLElement; truncated: boolean } {
-  const body = sanitizeArticleBody(html, window, baseUrl);
+/** Sanitized article markup cut to `maxBytes`, with a note where it was cut; `html` is the body's, as serialized. */
+export function storedBody(
+  html: string | Node,
+  window: Window,
+  baseUrl: string,
+  maxBytes: number,
+): { body: HTMLElement; html: string; truncated: boolean } {
+  const sanitized = sanitizeArticleBody(html, window, baseUrl);
+  const { body } = sanitized;
   const kb = Math.round(maxBytes / 1024);
-  const truncated = cutToSize(body, maxBytes, `This copy stops here: the article is longer than the ${kb} KB Sharefeed stores. The original page has the rest.`);
-  return { body, truncated };
+  const note = `This copy stops here: the article is longer than the ${kb} KB Sharefeed stores. The original page has the rest.`;
+  const truncated = cutToSize(body, maxBytes, note, sanitized.html);
+  return { body, html: truncated ? body.innerHTML : sanitized.html, truncated };
 }
 
 const BLOCK = 'p, div, ul, ol, dl, table, pre, blockquote, figure, h1, h2, h3, h4, h5, h6, section, article';

@@ -48,8 +48,10 @@ function cutChildren(parent: Node, budget: number): void {
   }
 }
 
-export function cutToSize(body: HTMLElement, maxBytes: number, note: string): boolean {
-  if (bytes(body.innerHTML) <= maxBytes) return false;
+/** `html` is the body as already serialized, when the caller has it. */
+export function cutToSize(body: HTMLElement, maxBytes: number, note: string, html = body.innerHTML): boolean {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most articles are known to fit without encoding them.
+  if (html.length * 3 <= maxBytes || bytes(html) <= maxBytes) return false;
   const marker = body.ownerDocument.createElement('p');
   const em = body.ownerDocument.createElement('em');
   em.textContent = note;

@@ -75,17 +75,18 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
   let why = large;
   let wholeText: string | undefined;
   if (read) {
-    const { body, truncated } = storedBody(read.content, window, baseUrl, limits.maxContentBytes);
+    const { body, html, truncated } = storedBody(read.content, window, baseUrl, limits.maxContentBytes);
     const text = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const words = countWords(text);
     const rejection = judgeArticle({
       text,
-      words: countWords(text),
+      words,
       linkDensity: linkDensity(body, text.length),
       pageText: () => (wholeText ??= pageText(doc)),
-      readerable: isProbablyReaderable(doc),
+      readerable: () => isProbablyReaderable(doc),
     });
     if (rejection) why = WHY[rejection];
-    else article = toArticle(body, facts, facts.excerpt, truncated);
+    else article = toArticle(body, facts, facts.excerpt, truncated, { html, text, words });
   } else why ??= WHY.empty;
 
   const choices: Choice[] = [];

@@ -14,8 +14,8 @@ export interface ArticleFacts {
   linkDensity: number;
   /** Visible text of the whole page; asked only for short articles (it costs a walk of the page). */
   pageText: () => string;
-  /** isProbablyReaderable's verdict on the page. */
-  readerable: boolean;
+  /** Readability's own guess (isProbablyReaderable), asked only when the length alone does not decide. */
+  readerable: () => boolean;
 }
 
 /** Articles at least this long are accepted whatever the rest of the page holds (the shortest real one has 144). */
@@ -65,7 +65,7 @@ export function judgeArticle(facts: ArticleFacts): Rejection | null {
   if (words < PAYWALL_MAX_WORDS && CUT_OFF.some((re) => re.test(facts.pageText()))) return 'paywall';
   if (words < NOTICE_MAX_WORDS && NOTICE.some((re) => re.test(text))) return 'notice';
   if (facts.linkDensity > 0.5 && words < 1000) return 'links';
-  if (words >= LONG_WORDS && facts.readerable) return null;
+  if (words >= LONG_WORDS && facts.readerable()) return null;
   // Short, or on a page Readability's own test doubted: accept only when it is most of what the page says.
   const share = text.length / Math.max(1, facts.pageText().length);
   return share >= MIN_SHARE_OF_PAGE || (words >= LONG_WORDS && share >= MIN_SHARE_OF_PAGE / 4) ? null : 'short';

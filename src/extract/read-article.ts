@@ -20,12 +20,31 @@ export interface ReadArticle {
   publishedTime: string | null;
 }
 
+/** What Readability reads in a page's head: the title, meta tags, the base URL and JSON-LD. */
+const HEAD_READ = 'title, meta, base, script[type="application/ld+json"]';
+
+/**
+ * The copy Readability works on: the whole body, but of the head only what it reads — not the page's styles and
+ * scripts, which it would only remove again. The document's own URL (and so its base URL) is kept.
+ */
+function readingCopy(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  const root = copy.appendChild(copy.importNode(doc.documentElement, false));
+  if (doc.head) {
+    const head = root.appendChild(copy.importNode(doc.head, false));
+    for (const el of Array.from(doc.head.querySelectorAll(HEAD_READ))) head.appendChild(copy.importNode(el, true));
+  }
+  if (doc.body) root.appendChild(copy.importNode(doc.body, true));
+  return copy;
+}
+
 export function readArticle(doc: Document): ReadArticle | null {
-  const copy = doc.cloneNode(true) as Document;
+  const copy = readingCopy(doc);
   unwrapNoscriptImages(copy, new (doc.defaultView as Window & typeof globalThis).DOMParser());
   fixLazyImages(copy.documentElement);
   flattenMath(copy.documentElement);
-  const result = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+  // keepClasses: sanitizing drops every class anyway, so Readability's own pass over them would be wasted work.
+  const result = new Readability<Element>(copy, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!result?.content) return null;
   return {
     title: result.title ?? null,
