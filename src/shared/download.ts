@@ -22,14 +22,14 @@ export function downloadFile(file: FeedFile | FeedStream, doc: Document = docume
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function blobOf(chunks: Iterable<string>, type: string): Blob {
+export function blobOf(chunks: Iterable<string>, type: string, batchChars = BATCH_CHARS): Blob {
   let blob = new Blob([], { type });
   let batch: string[] = [];
   let size = 0;
   for (const chunk of chunks) {
     batch.push(chunk);
     size += chunk.length;
-    if (size >= BATCH_CHARS) {
+    if (size >= batchChars) {
       blob = new Blob([blob, ...batch], { type });
       batch = [];
       size = 0;
