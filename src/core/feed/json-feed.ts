@@ -9,52 +9,42 @@ import { entryContentParts } from './content';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed } from './feed-view';
 
-/** Where an item's `content_html` goes in its text: the article is written beside it, not into it. */
-const CONTENT = Symbol('content_html');
-
-type Fields = [key: string, value: unknown][];
+type Members = [key: string, value: unknown][];
 
 /** The shares as given (already selected and ordered) as a JSON Feed document, a piece per item. */
 export function* jsonFeedChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'json', tag);
-  const head: Fields = [
-    ['version', 'https://jsonfeed.org/version/1.1'],
-    ['title', feed.title],
-    ['home_page_url', feed.homeUrl],
-    ['feed_url', feed.selfUrl],
-    ['description', feed.subtitle || null],
-    ['icon', feed.icon],
-    ['language', feed.language],
-    ['authors', [{ name: feed.author.name, ...(feed.author.url && { url: feed.author.url }) }]],
-  ];
+  const head = members(
+    [
+      ['version', 'https://jsonfeed.org/version/1.1'],
+      ['title', feed.title],
+      ['home_page_url', feed.homeUrl],
+      ['feed_url', feed.selfUrl],
+      ['description', feed.subtitle || null],
+      ['icon', feed.icon],
+      ['language', feed.language],
+      ['authors', [{ name: feed.author.name, ...(feed.author.url && { url: feed.author.url }) }]],
+    ],
+    '  ',
+  );
   if (!shares.length) {
-    yield `${object([...head, ['items', []]], '')}\n`;
+    yield `{\n${head},\n  "items": []\n}\n`;
     return;
   }
-  yield `${object(head, '').slice(0, -2)},\n  "items": [\n`;
-  for (let i = 0; i < shares.length; i++) {
-    const share = shares[i]!;
-    const view = views[i]!;
-    const [before, after] = jsonItem(view).split(CONTENT_MARK);
-    const [head, body] = entryContentParts(share, settings.mode, view);
-    yield `    ${before}"${head}`;
-    yield body;
-    yield `"${after}${i < shares.length - 1 ? ',' : ''}\n`;
-  }
+  yield `{\n${head},\n  "items": [\n`;
+  for (let i = 0; i < shares.length; i++) yield* jsonItem(shares[i]!, views[i]!, settings.mode, i === shares.length - 1);
   yield '  ]\n}\n';
 }
 
-/** Stands for the content in an item's text; JSON.stringify escapes it in every string, so it appears only there. */
-const CONTENT_MARK = '\u0000';
-
-function jsonItem(view: EntryView): string {
-  return object(
+/** One item, in pieces: the members before `content_html`, the article itself (copied once), and the rest. */
+function* jsonItem(share: Share, view: EntryView, mode: FeedSettings['mode'], last: boolean): Generator<string> {
+  const indent = '      ';
+  const [head, body] = entryContentParts(share, mode, view);
+  yield `    {\n${members([['id', view.id], ['url', view.url], ['title', view.title]], indent)},\n${indent}"content_html": "${head}`;
+  yield body;
+  const rest = members(
     [
-      ['id', view.id],
-      ['url', view.url],
-      ['title', view.title],
-      ['content_html', CONTENT],
       ['summary', view.summary || null],
       ['image', view.image?.url],
       ['date_published', view.published],
@@ -63,17 +53,17 @@ function jsonItem(view: EntryView): string {
       ['tags', view.tags.length ? view.tags : null],
       ['language', view.language],
     ],
-    '    ',
+    indent,
   );
+  yield `",\n${rest}\n    }${last ? '' : ','}\n`;
 }
 
-/** `{ … }` with one key per line, indented as JSON.stringify's 2-space layout at depth `indent`; null and undefined values left out. */
-function object(fields: Fields, indent: string): string {
-  const inner = `${indent}  `;
-  const lines = fields
+/** Object members a line each, as JSON.stringify's 2-space layout writes them at `indent`; null and undefined left out. */
+function members(list: Members, indent: string): string {
+  return list
     .filter(([, value]) => value !== null && value !== undefined)
-    .map(([key, value]) => `${inner}${JSON.stringify(key)}: ${value === CONTENT ? CONTENT_MARK : json(value, inner)}`);
-  return `{\n${lines.join(',\n')}\n${indent}}`;
+    .map(([key, value]) => `${indent}${JSON.stringify(key)}: ${json(value, indent)}`)
+    .join(',\n');
 }
 
 function json(value: unknown, indent: string): string {
