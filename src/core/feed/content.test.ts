@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Share } from '../share';
-import { commentHtml, entryContentHtml } from './content';
+import { commentHtml, entryContentParts } from './content';
 import { readHtml } from './html-check';
 import { toStoredShare } from '../stored-share';
 import { sampleShares } from './test-fixtures';
 
 const [article, link, description, selection] = sampleShares() as [Share, Share, Share, Share];
+const entryContentHtml = (share: Share, mode: 'full' | 'summary') => entryContentParts(share, mode).join('');
 
-describe('entryContentHtml', () => {
+describe('entry content', () => {
   it('puts the comment first, then the site it came from, then the article', () => {
     const html = entryContentHtml(article, 'full');
     expect(html).toMatch(

@@ -10,15 +10,11 @@ import { viewEntry, type EntryView } from './entry-view';
 import { escapeHtml, escapeHtmlAttr } from './html-text';
 import { cleanText } from './xml';
 
-export function entryContentHtml(share: Share, mode: FeedSettings['mode'], view: EntryView = viewEntry(share)): string {
-  return entryContentParts(share, mode, view).join('');
-}
-
 /**
- * The same body as its two parts, the short head written here and the stored article: the writers put them
- * side by side in the output, so the article (20 KB, say) is copied once, into the document, and never rebuilt.
+ * The body in two parts, the short head written here and the stored article: the writers put them side by side
+ * in the output, so the article (20 KB, say) is copied once, into the document, and never rebuilt.
  */
-export function entryContentParts(share: Share, mode: FeedSettings['mode'], view: EntryView): [head: string, body: string] {
+export function entryContentParts(share: Share, mode: FeedSettings['mode'], view: EntryView = viewEntry(share)): [head: string, body: string] {
   const head = `${commentHtml(share.comment)}${attributionHtml(view)}<hr>`;
   const article = mode === 'full' ? share.article?.content : '';
   return [head, article || fallbackHtml(view)];

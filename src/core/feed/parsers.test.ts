@@ -6,7 +6,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import type { Share } from '../share';
-import { entryContentHtml } from './content';
+import { entryContentParts } from './content';
 import { writeFeed } from './index';
 import { selectEntries } from './select';
 import { TEST_SETTINGS, fixtureShare, sampleShares } from './test-fixtures';
@@ -35,7 +35,7 @@ function expected(shares: Share[]): Expected[] {
     published: new Date(share.sharedAt).toISOString(),
     updated: new Date(share.updatedAt).toISOString(),
     tags: share.tags,
-    content: entryContentHtml(share, TEST_SETTINGS.mode),
+    content: entryContentParts(share, TEST_SETTINGS.mode).join(''),
   }));
 }
 

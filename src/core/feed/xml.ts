@@ -41,14 +41,9 @@ export function escapeText(text: string): string {
 }
 
 /**
- * Feed-ready HTML (html-text.ts) as element text (`content type="html"`, `content:encoded`): copied verbatim into
- * a CDATA section. Feed-ready HTML never holds `]]>`; were one there, it is split so it cannot end the section.
+ * Feed-ready HTML (html-text.ts) as the text of a CDATA section (`content type="html"`, `content:encoded`),
+ * copied verbatim. Feed-ready HTML never holds `]]>`; were one there, it is split so it cannot end the section.
  */
-export function cdata(html: string): string {
-  return `<![CDATA[${inCdata(html)}]]>`;
-}
-
-/** As {@link cdata}, the section's text only, for a document written in pieces. */
 export function inCdata(html: string): string {
   return html.includes(']]>') ? html.replaceAll(']]>', ']]]]><![CDATA[>') : html;
 }
