@@ -16,6 +16,11 @@ describe('countWords', () => {
     expect(countWords('— … !!')).toBe(0);
   });
 
+  it('reads long runs without letters in one pass (a page of rules or box drawing cannot stall a share)', () => {
+    expect(countWords(`${'.'.repeat(300_000)} word ${'═'.repeat(300_000)}x`)).toBe(2);
+    expect(countWords('─'.repeat(300_000))).toBe(0);
+  });
+
   it('agrees with the plain definition on any text', () => {
     const chars = fc.constantFrom('a', 'é', '1', ' ', '\n', '\u00a0', '\u3000', '-', '.', '日', 'カ', '한', '😀', '\t');
     fc.assert(

@@ -50,8 +50,11 @@ export function summarize(share: Share): ShareSummary {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
-/** A run of non-space characters holding at least one letter or digit. */
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+/**
+ * The first letter or digit of a run of non-space characters (one match per such run): anchored at the run's
+ * start, so a long run with no letter is read once, not once per position (`\S*[\p{L}\p{N}]\S*` would backtrack).
+ */
+const WORD = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
 
 /** Words in plain text, counting CJK characters one each (they are not space-separated). */
 export function countWords(text: string): number {
