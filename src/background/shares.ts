@@ -4,7 +4,8 @@
  * drifts from the shares. Every share written passes the storage gate (core/stored-share.ts) first, whoever sent it.
  */
 import type { Share } from '../core/share';
-import { toStoredShare } from '../core/stored-share';
+import { TooLargeToStore, toStoredShare } from '../core/stored-share';
+import { UserError } from '../shared/user-error';
 import type { TagCount } from '../shared/protocol';
 import type { SharefeedDb } from './db';
 import { CATALOG_KEY, buildCatalog, countTags, findEntries, packCatalog, unpackCatalog, updateCatalog, type CatalogEntry } from './catalog';
@@ -37,7 +38,7 @@ export class ShareRepository {
   async upsert(share: Share, merge: (existing: Share) => Share): Promise<{ share: Share; updated: boolean }> {
     return this.write(async () => {
       const existing = await this.db.shares.where('canonicalUrl').equals(share.canonicalUrl).first();
-      const next = toStoredShare(existing ? merge(existing) : share);
+      const next = stored(existing ? merge(existing) : share);
       await this.db.shares.put(next);
       await this.recatalog([next]);
       return { share: next, updated: existing !== undefined };
@@ -45,9 +46,7 @@ export class ShareRepository {
   }
 
   async put(share: Share): Promise<Share> {
-    const stored = toStoredShare(share);
-    await this.apply([stored], []);
-    return stored;
+    return (await this.apply([share], []))[0]!;
   }
 
   async remove(id: string): Promise<Share | null> {
@@ -61,14 +60,15 @@ export class ShareRepository {
     });
   }
 
-  /** Puts and removes in one transaction: a restore or import lands whole or not at all. */
-  async apply(incoming: readonly Share[], remove: readonly string[]): Promise<void> {
-    const put = incoming.map(toStoredShare);
+  /** Puts and removes in one transaction: a restore or import lands whole or not at all. Answers what was put. */
+  async apply(incoming: readonly Share[], remove: readonly string[]): Promise<Share[]> {
+    const put = incoming.map(stored);
     await this.write(async () => {
       if (remove.length) await this.db.shares.bulkDelete([...remove]);
       if (put.length) await this.db.shares.bulkPut([...put]);
       await this.recatalog(put, remove);
     });
+    return put;
   }
 
   /** The stored shares that could clash with these: same id or same canonical URL. */
@@ -148,5 +148,14 @@ export class ShareRepository {
     const entries = buildCatalog(await this.db.shares.toArray());
     if (entries.length) void this.write(() => this.recatalog([])).catch(() => undefined);
     return entries;
+  }
+}
+
+/** The share as storage holds it (core/stored-share.ts); one too large to store is refused with its sentence. */
+function stored(share: Share): Share {
+  try {
+    return toStoredShare(share);
+  } catch (err) {
+    throw err instanceof TooLargeToStore ? new UserError(err.message) : err;
   }
 }

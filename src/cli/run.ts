@@ -1,7 +1,6 @@
 /** The CLI's behaviour over injected files and streams, so tests run it without a process. */
 import { parseBackup } from '../core/backup';
 import { streamFeed } from '../core/feed/index';
-import { toStoredShare } from '../core/stored-share';
 import { SHAREFEED_VERSION } from '../core/version';
 import { USAGE, parseCliArgs } from './parse-args';
 
@@ -38,8 +37,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const warning of parsed.warnings) io.stderr(`sharefeed: warning: ${warning}\n`);
   const { shares, settings } = parsed.backup;
   const feedSettings = command.limit === null ? settings : { ...settings, limit: command.limit };
-  // A backup file is untrusted input: its articles pass the same gate as on their way into storage.
-  const feed = streamFeed(command.format, shares.map(toStoredShare), feedSettings, command.tag ?? undefined);
+  // parseBackup passed every article through the storage gate: a file is untrusted input.
+  const feed = streamFeed(command.format, shares, feedSettings, command.tag ?? undefined);
   if (command.out === null) {
     for (const chunk of feed.chunks) io.stdout(chunk);
     return 0;

@@ -4,6 +4,7 @@
  */
 import type { Article, Capture, Share } from './share';
 import { BackupProblem, FieldReader } from './backup-fields';
+import { MAX_STORED_CONTENT, TooLargeToStore, toStoredShare } from './stored-share';
 
 /** Caps on what a backup may hold, far above anything Sharefeed writes, so a hostile file cannot exhaust memory. */
 export const BACKUP_LIMITS = {
@@ -16,7 +17,8 @@ export const BACKUP_LIMITS = {
   comment: 100_000,
   tags: 500,
   tag: 100,
-  content: 5_000_000,
+  /** The storage cap itself, so that every stored article can be restored. */
+  content: MAX_STORED_CONTENT,
   excerpt: 100_000,
   name: 2_000,
   lang: 35,
@@ -61,7 +63,15 @@ export function readShare(raw: unknown, n: number, context: ReadContext): Share 
     throw new BackupProblem(`Share ${n} is captured as “${capture}” but has no article; only links may have none.`);
   }
   for (const key of f.unknownKeys()) context.unknown.add(key);
-  return orderedShare({ id, url, canonicalUrl: canonical, title, comment, tags, sharedAt, updatedAt, capture, article });
+  const share = orderedShare({ id, url, canonicalUrl: canonical, title, comment, tags, sharedAt, updatedAt, capture, article });
+  // A file can carry anything: its articles pass the storage gate here, so a restore compares, stores and writes
+  // feeds of exactly what storage would hold. Sharefeed's own backups hold stored articles, which pass unchanged.
+  try {
+    return toStoredShare(share);
+  } catch (err) {
+    if (err instanceof TooLargeToStore) throw new BackupProblem(`Share ${n}: ${err.message}`);
+    throw err;
+  }
 }
 
 function readArticle(raw: unknown, n: number, context: ReadContext): Article {

@@ -1,3 +1,5 @@
+import { toStoredShare } from './stored-share';
+import { scrubHtml } from './feed/scrub-html';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup } from './backup';
@@ -77,7 +79,7 @@ describe('serializeBackup', () => {
 });
 
 describe('parseBackup', () => {
-  it('reads a version-1 backup file and writes it back byte for byte', async () => {
+  it('reads a version-1 backup file and writes it back byte for byte, its articles in stored form', async () => {
     // A file as Sharefeed 0.1 writes it: if the format changes, this file must still restore (add a migration).
     const text = await readFile(new URL('../../test-imports/sharefeed-backup-v1.json', import.meta.url), 'utf8');
     const result = parseBackup(text);
@@ -87,17 +89,35 @@ describe('parseBackup', () => {
       ['The :has() selector & you', 'description'],
       ['New telescope <first light>', 'link'],
     ]);
-    expect(serializeBackup(result.backup.shares, result.backup.settings, result.backup.exportedAt)).toBe(text);
+    const written = serializeBackup(result.backup.shares, result.backup.settings, result.backup.exportedAt);
+    // The articles passed the storage gate (0.1 stored them as captured); every other byte is as it was.
+    const contents = (t: string) => (JSON.parse(t) as { shares: { article: { content: string } | null }[] }).shares.map((s) => s.article?.content);
+    const withoutContents = (t: string) => JSON.stringify(JSON.parse(t), (key, value: unknown) => (key === 'content' ? '' : value));
+    expect(withoutContents(written)).toBe(withoutContents(text));
+    expect(contents(written)).toEqual(contents(text).map((html) => html && scrubHtml(html)));
+    // A backup of stored shares comes back exactly.
+    const again = parseBackup(written);
+    expect(again.ok && serializeBackup(again.backup.shares, again.backup.settings, again.backup.exportedAt)).toBe(written);
   });
 
   it('reads back every field of every share and the settings', () => {
-    const shares = [share(1), share(2, { capture: 'link', article: null, tags: [] })];
+    const shares = [share(1), share(2, { capture: 'link', article: null, tags: [] })].map(toStoredShare);
     const result = parseBackup(serializeBackup(shares, settings, '2026-02-01T00:00:00.000Z'));
     expect(result).toEqual({
       ok: true,
       warnings: [],
       backup: { format: BACKUP_FORMAT, version: 1, exportedAt: '2026-02-01T00:00:00.000Z', settings, shares },
     });
+  });
+
+  it('refuses, with a sentence, an article too large to store once made safe', () => {
+    // A million quote marks: within the file's limit as written, six times longer as stored HTML (&quot;).
+    const text = withShare((s) => {
+      (s.article as Record<string, unknown>).content = `<p>${'"'.repeat(1_000_000)}</p>`;
+    });
+    const result = parseBackup(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^Share 1: “.*” is too large to store: its article would be over 5,000,000 characters\. Share it as a link instead\.$/);
   });
 
   it('drops unknown fields and says so, without failing', () => {

@@ -5,8 +5,8 @@ export interface ExtractLimits {
   /** Pages whose HTML is at least this many bytes skip Readability too. */
   maxPageBytes: number;
   /**
-   * Captured article HTML is cut, at an element boundary, to this many bytes (UTF-8); the storage gate's escapes
-   * (core/stored-share.ts) may add a few percent.
+   * Captured article HTML is cut, at an element boundary, to this many bytes (UTF-8). The storage gate's escapes
+   * (core/stored-share.ts) usually add a few percent, at most 6× — still well inside its cap.
    */
   maxContentBytes: number;
 }

@@ -29,7 +29,7 @@ describe('importAtom', () => {
       capture: 'article',
       article: {
         content:
-          '<p>The first paragraph of a long article about cafés, with <a href="https://blog.example.org/about">a relative link</a>.</p><p>A second paragraph.</p>',
+          "<p>The first paragraph of a long article about cafés, with <a href='https://blog.example.org/about'>a relative link</a>.</p><p>A second paragraph.</p>",
         excerpt: 'A short summary of the café piece.',
         byline: 'Ana Writer',
         siteName: null,

@@ -32,7 +32,7 @@ describe('hostile files', () => {
       ['XHTML title', 'article'],
     ]);
     expect(shares[0]!.article!.content).toBe(
-      '<p>Text that stays, next to <a>a javascript link</a> and an <img src="https://evil.example/p.png"> image.</p>',
+      "<p>Text that stays, next to <a>a javascript link</a> and an <img src='https://evil.example/p.png'> image.</p>",
     );
     expect(notes).toEqual([{ title: 'Only a script', reason: 'Imported as a link: the saved article was empty.' }]);
     expect(skipped.map((s) => s.reason)).toEqual([
@@ -108,5 +108,19 @@ describe('hostile files', () => {
     const detected = detectAndImport(JSON.stringify(feed), 'big.json', testDeps());
     expect(detected.ok && detected.result.shares.map((s) => [s.capture, s.article?.content])).toEqual([['description', '<p>Short.</p>']]);
     expect(detected.ok && detected.result.notes[0]!.reason).toBe('Imported the summary instead: the saved article is larger than 2 MB.');
+  });
+
+  it('skips, with its reason, an entry whose article would be too large to store once made safe', () => {
+    // Under 2 MB as written; quoted words are three and a half times as long as stored HTML (&quot;).
+    const quotes = `<p>${'"a" '.repeat(400_000)}</p>`;
+    const items = [
+      { url: 'https://quotes.example/', title: 'Quotes', content_html: quotes },
+      { url: 'https://fine.example/', title: 'Fine', content_html: '<p>A normal story, kept.</p>' },
+    ];
+    const detected = detectAndImport(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }), 'q.json', testDeps());
+    expect(detected.ok && detected.result.shares.map((s) => s.title)).toEqual(['Fine']);
+    expect(detected.ok && detected.result.skipped.map((s) => s.reason)).toEqual([
+      '“Quotes” is too large to store: its article would be over 5,000,000 characters. Share it as a link instead.',
+    ]);
   });
 });

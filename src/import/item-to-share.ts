@@ -3,6 +3,7 @@
  * empty, and the body is the best capture the file really holds — the article, else its summary, else the link.
  */
 import { normalizeTags, type Article, type Share } from '../core/share';
+import { TooLargeToStore, toStoredShare } from '../core/stored-share';
 import { chooseBody, type Story } from './choose-body';
 import { cleanMultiline, cleanText, htmlToText } from './plain-text';
 import { unwrapNewsblur } from './newsblur';
@@ -55,7 +56,13 @@ export function itemToShare(item: ImportItem, deps: ImportDeps): ItemOutcome {
     capture: body.capture,
     article,
   };
-  return { share, note: body.note };
+  // Through the storage gate now, so an article too large to store skips this entry alone, with its reason.
+  try {
+    return { share: toStoredShare(share), note: body.note };
+  } catch (err) {
+    if (err instanceof TooLargeToStore) return { skip: err.message };
+    throw err;
+  }
 }
 
 function webAddress(raw: string | null, base: string | null): { href: string } | { problem: string } {

@@ -15,13 +15,13 @@ describe('importJsonFeed', () => {
     const [html, text, summary] = shares;
     expect(html).toMatchObject({ tags: ['Français', 'web'], sharedAt: '2025-04-01T08:00:00.000Z', updatedAt: '2025-04-02T10:00:00.000Z' });
     expect(html!.article).toMatchObject({
-      content: '<p>Bonjour, voici un article complet avec <a href="https://json.example.org/lien">un lien</a>.</p>',
+      content: "<p>Bonjour, voici un article complet avec <a href='https://json.example.org/lien'>un lien</a>.</p>",
       excerpt: 'Un résumé.',
       byline: 'Item Author',
       lang: 'fr',
       image: 'https://json.example.org/images/lead.png',
     });
-    expect(text!.article!.content).toBe('<p>First paragraph.</p>\n<p>Second &lt; paragraph &amp; more.</p>');
+    expect(text!.article!.content).toBe('<p>First paragraph.</p>&#10;<p>Second &lt; paragraph &amp; more.</p>');
     expect(text!.article!.byline).toBe('Feed Author');
     expect(summary!.sharedAt).toBe(TEST_NOW);
     expect(notes).toEqual([{ title: 'https://elsewhere.example.com/linked', reason: 'Imported as a link: the saved article was empty.' }]);

@@ -14,7 +14,7 @@ describe('importRss', () => {
     const [full, teaser] = shares;
     expect(full!.tags).toEqual(['Politics', 'Europe']);
     expect(full!.article).toMatchObject({
-      content: '<p>The whole article, with an <img src="https://news.example.com/img/photo.jpg" alt="photo"> image and enough words to count.</p>',
+      content: "<p>The whole article, with an <img src='https://news.example.com/img/photo.jpg' alt='photo'> image and enough words to count.</p>",
       excerpt: 'The teaser.',
       byline: 'Berta Reporter',
       lang: 'de-AT',
