@@ -5,9 +5,13 @@
  */
 import createDOMPurify, { type Config } from 'dompurify';
 
+/**
+ * Reading markup only, and nothing the storage gate (core/feed/html-policy.ts) would drop: the preview shows what
+ * will be stored. (`bdo`, `col` and `colgroup` are left out for that reason: feed readers treat them as unsafe.)
+ */
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer',
+  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'blockquote', 'br', 'caption', 'cite', 'code',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p',
   'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
@@ -18,8 +22,11 @@ const ALLOWED_TAGS = [
 
 const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'cite', 'datetime', 'lang', 'dir', 'colspan', 'rowspan',
-  'headers', 'scope', 'abbr', 'start', 'reversed', 'type', 'value', 'span',
+  'scope', 'abbr', 'start', 'reversed', 'type', 'value',
 ];
+
+const SIZE_ATTRS = new Set(['width', 'height']);
+const VALID_SIZE = /^\d{1,5}%?$/;
 
 /** Attributes holding a URL: resolved against the page, then kept only when http(s) (or mailto: for links). */
 const URL_ATTRS = new Set(['href', 'src', 'cite']);
@@ -38,7 +45,7 @@ const CONFIG: Config = {
   ALLOW_ARIA_ATTR: false,
   // Same shape as DOMPurify's default, minus every scheme but http(s) and mailto: data:, blob:, tel:… are dropped.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  ADD_URI_SAFE_ATTR: ['abbr', 'headers'],
+  ADD_URI_SAFE_ATTR: ['abbr'],
   ADD_FORBID_CONTENTS: DROP_WITH_CONTENT,
   RETURN_DOM: true,
 };
@@ -78,6 +85,8 @@ function purifierFor(window: Window): Purifier {
     purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     purify.setConfig(CONFIG);
     purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      // The storage gate keeps only sizes HTML defines (`20`, `50%`), so "20px" would be lost there anyway.
+      if (SIZE_ATTRS.has(data.attrName) && !VALID_SIZE.test(data.attrValue.trim())) data.keepAttr = false;
       if (!URL_ATTRS.has(data.attrName)) return;
       // mailto: is kept for links only, so an href and a src of the same text may resolve differently.
       const key = `${data.attrName === 'href' ? 'h' : 's'}${data.attrValue}`;

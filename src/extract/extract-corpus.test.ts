@@ -6,6 +6,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPage } from './extract-page';
+import { readHtml } from '../core/feed/html-check';
+import { scrubHtml } from '../core/feed/scrub-html';
 import type { CapturedPage } from './types';
 import {
   OTHER_BYLINES,
@@ -56,6 +58,15 @@ describe.each(names)('%s', (name) => {
     if (page.capture === 'article') expect(tidy(textOf(article!.content)).length).toBeGreaterThan(0);
     else expect(page.notice).toMatch(/ — sharing (?:your selection|its description|the link only)/);
     if (page.capture !== 'link') expect(tidy(article!.excerpt)).not.toBe('');
+  });
+
+  it('loses nothing at the storage gate: every element, attribute and word captured is stored', () => {
+    if (!article) return;
+    const captured = readHtml(article.content);
+    const stored = readHtml(scrubHtml(article.content));
+    expect(stored.text).toBe(captured.text);
+    expect(stored.elements.map((e) => e.name)).toEqual(captured.elements.map((e) => e.name));
+    expect(stored.elements).toEqual(captured.elements);
   });
 
   it('captures the article text Readability finds', () => {

@@ -14,10 +14,12 @@ const GLOBAL_ONLY = set(GLOBAL_ATTRS);
 const ELEMENT_ATTRS: Record<string, Set<string>> = {
   a: set(`${GLOBAL_ATTRS} href`),
   img: set(`${GLOBAL_ATTRS} src alt width height`),
-  td: set(`${GLOBAL_ATTRS} colspan rowspan`),
-  th: set(`${GLOBAL_ATTRS} colspan rowspan scope`),
-  ol: set(`${GLOBAL_ATTRS} start reversed`),
-  li: set(`${GLOBAL_ATTRS} value`),
+  table: set(`${GLOBAL_ATTRS} width`),
+  td: set(`${GLOBAL_ATTRS} colspan rowspan width height`),
+  th: set(`${GLOBAL_ATTRS} colspan rowspan scope abbr width height`),
+  ol: set(`${GLOBAL_ATTRS} start reversed type`),
+  ul: set(`${GLOBAL_ATTRS} type`),
+  li: set(`${GLOBAL_ATTRS} value type`),
   blockquote: set(`${GLOBAL_ATTRS} cite`),
   q: set(`${GLOBAL_ATTRS} cite`),
   del: set(`${GLOBAL_ATTRS} cite datetime`),
@@ -38,8 +40,11 @@ export function allowedAttributes(tag: string): ReadonlySet<number> {
 const VALUE_RULES: Record<string, RegExp> = {
   dir: /^(?:ltr|rtl|auto)$/i,
   lang: /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i,
-  width: /^\d{1,5}$/,
-  height: /^\d{1,5}$/,
+  // Pixels, or a share of the table for its cells.
+  width: /^\d{1,5}%?$/,
+  height: /^\d{1,5}%?$/,
+  // List markers: numbering styles for ol and li, bullet shapes for ul and li.
+  type: /^(?:[1aAiI]|disc|circle|square)$/,
   colspan: /^\d{1,4}$/,
   rowspan: /^\d{1,4}$/,
   start: /^-?\d{1,9}$/,

@@ -10,7 +10,7 @@ const KEPT_ELEMENTS = new Set(
     'figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p pre q rp rt ruby s ' +
     'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
 );
-const KEPT_ATTRIBUTES = new Set('title lang dir href src alt width height colspan rowspan scope start reversed value cite datetime open'.split(' '));
+const KEPT_ATTRIBUTES = new Set('title lang dir href src alt width height colspan rowspan scope abbr start reversed type value cite datetime open'.split(' '));
 
 /**
  * What parse5 should write back for our output: the same in its serializer's style, minus the tbody it implies in
