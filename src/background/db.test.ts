@@ -15,7 +15,7 @@ class FirstReleaseDb extends Dexie {
 }
 
 describe('schema upgrades', () => {
-  it('opens a database written by the first release without losing a share or changing what its feed says', async () => {
+  it('opens a database written by the first release without losing a share, its articles in stored form', async () => {
     const indexedDB = new IDBFactory();
     const written = Array.from({ length: 25 }, (_, i) => makeShare(i));
     // A row as an older release could hold it (say, from an import): markup no feed ever carried.

@@ -66,7 +66,8 @@ export class SharefeedDb extends Dexie {
         await tx.table<CatalogRow, string>('catalog').put(packCatalog(buildCatalog(await shares.toArray())));
       });
     // Version 4: articles are stored feed-ready (core/stored-share.ts), so feeds copy them instead of scrubbing
-    // each one on every export. Older rows are scrubbed once here — to exactly what every export already wrote.
+    // each one on every export. Older rows are scrubbed once here, to the markup their feeds already carried; what
+    // only the reader view showed beyond that (bdo, col/colgroup, table headers ids) is dropped, as README says.
     // The tables are version 3's: Dexie carries a table's schema forward until a version changes it.
     this.version(4)
       .stores({})

@@ -15,7 +15,10 @@ export interface FeedFile {
   body: string;
 }
 
-/** A feed as pieces (one per entry) to stream into a file or a Blob, so the whole document is never one string. */
+/**
+ * A feed as pieces (a few per entry) to stream into a file or a Blob, so the whole document is never one string.
+ * `chunks` is read once, as it is written.
+ */
 export interface FeedStream {
   filename: string;
   mimeType: string;

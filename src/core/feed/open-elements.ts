@@ -19,8 +19,8 @@ import {
 
 const TR = elementInfo('tr');
 const TD = elementInfo('td');
-/** Text that is only white space, written or escaped (line breaks and tabs are references in our text). */
-const BLANK = /^(?:[\t\n\f\r ]|&#(?:9|10);)*$/;
+/** Text that is only HTML white space: spaces, and line breaks and tabs, which our text writes as references. */
+const BLANK = /^(?: |&#(?:9|10);)*$/;
 const BLANK_OR_SPACE = /^(?:\s|&#(?:9|10);)*$/;
 /** A line break as escaped text is written (see html-text.ts). */
 export const LINE_BREAK = '&#10;';
