@@ -13,11 +13,12 @@ export async function quickShare(tabId: number, tabStatus: TabStatus, run: () =>
   } catch (err) {
     error = errorSentence(err);
   }
-  // The badge first: the reason is kept in the database, which may be the very thing that failed.
-  await (error === null ? showShared(tabId) : showFailed(tabId));
+  // The reason is kept before the badge shows, so a popup opened at the "!" finds it. Keeping it may itself fail
+  // (the database may be what failed): the badge shows all the same, and the popup then reads the page afresh.
   try {
     await (error === null ? tabStatus.clear(tabId) : tabStatus.fail(tabId, error));
   } catch {
-    // The "!" still says the share failed; the popup then reads the page afresh and says why.
+    // Nothing more to keep; the badge below still tells the outcome.
   }
+  await (error === null ? showShared(tabId) : showFailed(tabId));
 }
