@@ -5,7 +5,7 @@
  * that was stored passes unchanged.
  */
 import { scrubHtml } from './feed/scrub-html';
-import type { Share } from './share';
+import type { Article, Share } from './share';
 
 /**
  * The most characters a stored article may hold — also what a backup accepts back, so whatever is stored can be
@@ -17,13 +17,22 @@ export const MAX_STORED_CONTENT = 5_000_000;
 /** Thrown when an article is larger than {@link MAX_STORED_CONTENT} once scrubbed; the message is for the person. */
 export class TooLargeToStore extends Error {}
 
+/**
+ * Articles this gate has already passed, with the content it passed: a restore gates each share as the file is
+ * read and again in the repository, and the second look costs nothing. (A changed content is looked at again.)
+ */
+const passed = new WeakMap<Article, string>();
+
 export function toStoredShare(share: Share): Share {
-  if (!share.article) return share;
-  const content = scrubHtml(share.article.content);
+  const article = share.article;
+  if (!article || passed.get(article) === article.content) return share;
+  const content = scrubHtml(article.content);
   if (content.length > MAX_STORED_CONTENT) {
     throw new TooLargeToStore(
       `“${share.title.slice(0, 80)}” is too large to store: its article would be over ${MAX_STORED_CONTENT.toLocaleString('en')} characters. Share it as a link instead.`,
     );
   }
-  return content === share.article.content ? share : { ...share, article: { ...share.article, content } };
+  const stored = content === article.content ? share : { ...share, article: { ...article, content } };
+  passed.set(stored.article!, content);
+  return stored;
 }

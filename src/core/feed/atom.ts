@@ -4,7 +4,10 @@ import type { FeedSettings } from '../settings';
 import { entryContentParts } from './content';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed, type FeedView } from './feed-view';
-import { element, emptyElement, escapeAttr, inCdata } from './xml';
+import { element, emptyElement, escapeAttr, inCdata, lines } from './xml';
+
+/** Indent of an entry's elements. */
+const ENTRY = '    ';
 
 /** The shares as given (already selected and ordered) as an Atom document, a piece per entry. */
 export function* atomChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
@@ -18,7 +21,7 @@ export function* atomChunks(shares: readonly Share[], settings: FeedSettings, ta
 
 function feedHead(feed: FeedView): string {
   const { author, generator } = feed;
-  const lines = [
+  const head = [
     element('id', feed.id),
     element('title', feed.title, { type: 'text' }),
     feed.subtitle && element('subtitle', feed.subtitle, { type: 'text' }),
@@ -31,7 +34,7 @@ function feedHead(feed: FeedView): string {
     feed.icon && element('icon', feed.icon),
     feed.rights && element('rights', feed.rights, { type: 'text' }),
   ];
-  return lines.filter(Boolean).map((line) => `  ${line}\n`).join('');
+  return lines(head, '  ');
 }
 
 /** One entry, in three pieces: what comes before the article, the article itself, and the rest. */
@@ -49,13 +52,9 @@ function* atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): 
     view.summary && element('summary', view.summary, { type: 'text' }),
   ];
   const [head, body] = entryContentParts(share, mode, view);
-  yield `  <entry${lang(view.language)}>\n${lines(before)}    <content type="html"><![CDATA[${inCdata(head)}`;
+  yield `  <entry${lang(view.language)}>\n${lines(before, ENTRY)}    <content type="html"><![CDATA[${inCdata(head)}`;
   yield inCdata(body);
-  yield `]]></content>\n${lines([view.site?.origin && atomSource(view)])}  </entry>\n`;
-}
-
-function lines(elements: (string | false | null | undefined)[]): string {
-  return elements.filter(Boolean).map((line) => `    ${line}\n`).join('');
+  yield `]]></content>\n${lines([view.site?.origin && atomSource(view)], ENTRY)}  </entry>\n`;
 }
 
 /** Names the original site the way Google Reader's shared items did; its `updated` is when the page last changed. */

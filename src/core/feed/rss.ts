@@ -6,7 +6,10 @@ import { rfc822 } from './dates';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed, type FeedView } from './feed-view';
 import { escapeHtml } from './html-text';
-import { element, emptyElement, inCdata } from './xml';
+import { element, emptyElement, inCdata, lines } from './xml';
+
+/** Indent of an item's elements. */
+const ENTRY = '    ';
 
 const NAMESPACES =
   'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
@@ -26,7 +29,7 @@ function channelHead(feed: FeedView, views: readonly EntryView[]): string {
   // RSS requires a channel link; the newest story stands in when the person has no page of their own.
   const link = feed.homeUrl ?? feed.selfUrl ?? views.find((v) => v.url)?.url ?? feed.generator.url;
   const { author, generator } = feed;
-  const lines = [
+  const head = [
     element('title', feed.title),
     element('link', link),
     element('description', feed.subtitle || feed.title),
@@ -39,16 +42,16 @@ function channelHead(feed: FeedView, views: readonly EntryView[]): string {
     feed.selfUrl && emptyElement('atom:link', { rel: 'self', type: 'application/rss+xml', href: feed.selfUrl }),
     feed.icon && `<image>${element('url', feed.icon)}${element('title', feed.title)}${element('link', link)}</image>`,
   ];
-  return lines.filter(Boolean).map((line) => `  ${line}\n`).join('');
+  return lines(head, '  ');
 }
 
 /** One item, in pieces: the article is its own piece, copied once into the document. */
 function* rssItem(share: Share, view: EntryView, mode: FeedSettings['mode']): Generator<string> {
   const [head, body] = entryContentParts(share, mode, view);
   const content = (tag: string) => [`    <${tag}><![CDATA[${inCdata(head)}`, inCdata(body), `]]></${tag}>\n`];
-  yield `  <item>\n${lines([element('title', view.title), view.url && element('link', view.url), element('guid', view.id, { isPermaLink: 'false' })])}`;
+  yield `  <item>\n${lines([element('title', view.title), view.url && element('link', view.url), element('guid', view.id, { isPermaLink: 'false' })], ENTRY)}`;
   // `description` is HTML in RSS, so the plain-text excerpt is escaped for HTML, then for XML.
-  if (view.summary) yield lines([element('description', escapeHtml(view.summary))]);
+  if (view.summary) yield lines([element('description', escapeHtml(view.summary))], ENTRY);
   else yield* content('description');
   yield* content('content:encoded');
   yield `${lines([
@@ -57,9 +60,5 @@ function* rssItem(share: Share, view: EntryView, mode: FeedSettings['mode']): Ge
     element('pubDate', rfc822(view.published)),
     // An <enclosure> must state the file's byte length, which we do not know; a thumbnail needs only the URL.
     view.image && emptyElement('media:thumbnail', { url: view.image.url }),
-  ])}  </item>\n`;
-}
-
-function lines(elements: (string | false | null | undefined)[]): string {
-  return elements.filter(Boolean).map((line) => `    ${line}\n`).join('');
+  ], ENTRY)}  </item>\n`;
 }

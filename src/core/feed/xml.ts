@@ -53,6 +53,11 @@ export function escapeAttr(text: string): string {
   return ATTR_WORK.test(text) ? cleanText(text).replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]!) : text;
 }
 
+/** Elements a line each at `indent`, leaving out the ones a feed does not have (false, null, empty). */
+export function lines(elements: readonly (string | false | null | undefined)[], indent: string): string {
+  return elements.filter(Boolean).map((line) => `${indent}${line}\n`).join('');
+}
+
 /** `<name attr="v">text</name>`; attributes with empty values are left out. */
 export function element(name: string, text: string, attrs: Record<string, string> = {}): string {
   return `<${name}${attributes(attrs)}>${escapeText(text)}</${name}>`;
