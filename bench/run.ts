@@ -14,7 +14,9 @@ const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);
-console.log(`Sharefeed benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `Sharefeed benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+);
 for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
   console.log('');
   for (const line of await SECTIONS[name]!()) console.log(line);

@@ -79,7 +79,11 @@ test('a damaged or foreign backup file changes nothing and says what is wrong', 
   const cases = [
     ['truncated.json', '{"format": "sharefeed-backup", "version": 1, "shares": [{"id": "a"', /damaged .* nothing was restored/],
     ['notes.json', '{"title": "my notes"}', /not a Sharefeed backup/],
-    ['newer.json', '{"format": "sharefeed-backup", "version": 99, "exportedAt": "2030-01-01T00:00:00.000Z", "settings": {}, "shares": []}', /newer|version/i],
+    [
+      'newer.json',
+      '{"format": "sharefeed-backup", "version": 99, "exportedAt": "2030-01-01T00:00:00.000Z", "settings": {}, "shares": []}',
+      /newer|version/i,
+    ],
   ] as const;
   for (const [name, text, message] of cases) {
     const file = testInfo.outputPath(name);

@@ -15,9 +15,7 @@ export interface ExpectedPage {
 export function expectedPage(name: string, url: string): ExpectedPage {
   const { expected: meta, expectedHtml: html } = readCorpusPage(name);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const paragraph = [...document.querySelectorAll('p')]
-    .map((p) => normalize(p.textContent ?? ''))
-    .find((text) => text.length > 80);
+  const paragraph = [...document.querySelectorAll('p')].map((p) => normalize(p.textContent ?? '')).find((text) => text.length > 80);
   if (!paragraph) throw new Error(`${name}: no paragraph in expected.html`);
   return { title: expectedTitle(name, meta.title, url), byline: meta.byline, siteName: meta.siteName, sentence: paragraph.slice(0, 70) };
 }

@@ -32,7 +32,10 @@ test('Atom, RSS and JSON Feed, for everything and for one tag, from the popup', 
   expect(all.text).toBe(message.body);
 
   // Pick a tag chip: the exports are that tag's feed.
-  await popup.getByRole('group', { name: 'Filter by tag' }).getByRole('button', { name: /^chess/ }).click();
+  await popup
+    .getByRole('group', { name: 'Filter by tag' })
+    .getByRole('button', { name: /^chess/ })
+    .click();
   await expect(popup.getByRole('region', { name: 'Export feed' })).toContainText('Export “chess”');
   const chess = shares.filter((s) => s.tags.includes('chess'));
 

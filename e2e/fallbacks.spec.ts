@@ -22,7 +22,8 @@ async function newest(ext: ExtensionDriver, from: Page): Promise<Share> {
  */
 function dangerIn(page: Page, html: string): Promise<string[]> {
   return page.evaluate((markup) => {
-    const FORBIDDEN = /^(?:script|style|iframe|frame|object|embed|form|input|button|textarea|select|svg|math|base|meta|link|template|noscript)$/;
+    const FORBIDDEN =
+      /^(?:script|style|iframe|frame|object|embed|form|input|button|textarea|select|svg|math|base|meta|link|template|noscript)$/;
     const found: string[] = [];
     const body = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
     for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -41,7 +42,10 @@ function dangerIn(page: Page, html: string): Promise<string[]> {
 /** Console errors and dialogs in our own pages; images the fixture server does not have (404) do not count. */
 function watch(page: Page, problems: string[], where: string): void {
   page.on('dialog', (d) => void d.dismiss().then(() => problems.push(`${where} dialog: ${d.message()}`)));
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`${where} console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`${where} console: ${m.text()}`),
+  );
   page.on('pageerror', (e) => problems.push(`${where} error: ${e.message}`));
 }
 
@@ -93,7 +97,11 @@ test('the person can still choose link only', async ({ ext, server }) => {
   await popup.getByLabel('Link only').check();
   await expect(popup.getByText('Only the link and title will be shared.')).toBeVisible();
   await share(popup);
-  expect(await newest(ext, popup)).toMatchObject({ capture: 'link', article: null, title: 'Counting Hedgerows: What Our Parish Survey Found' });
+  expect(await newest(ext, popup)).toMatchObject({
+    capture: 'link',
+    article: null,
+    title: 'Counting Hedgerows: What Our Parish Survey Found',
+  });
 });
 
 test('lazy-loaded images are stored with their real, absolute sources', async ({ ext, server }) => {
@@ -103,7 +111,15 @@ test('lazy-loaded images are stored with their real, absolute sources', async ({
   const sources = [...stored.article!.content.matchAll(/<img [^>]*src='([^']+)'/g)].map((m) => m[1]);
   const img = (file: string) => server.url(`/own/lazy-images/img/${file}`);
   expect(sources).toEqual(
-    ['breakwater-dawn.jpg', 'grading-1920.jpg', 'auction-2x.jpg', 'ice-plant-1600.webp', 'crates-1400.webp', 'nets-loft.jpg', 'gulls.jpg'].map(img),
+    [
+      'breakwater-dawn.jpg',
+      'grading-1920.jpg',
+      'auction-2x.jpg',
+      'ice-plant-1600.webp',
+      'crates-1400.webp',
+      'nets-loft.jpg',
+      'gulls.jpg',
+    ].map(img),
   );
 });
 

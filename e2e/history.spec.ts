@@ -80,7 +80,10 @@ test('the reader view renders the stored article and executes nothing from it', 
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(share!.title);
   await expect(reader.getByRole('heading', { name: 'Safe heading' })).toBeVisible();
   await expect(reader.getByRole('link', { name: 'Read the original' })).toHaveAttribute('href', share!.url);
-  await reader.getByText('click').click().catch(() => undefined);
+  await reader
+    .getByText('click')
+    .click()
+    .catch(() => undefined);
   await reader.waitForTimeout(300);
   expect(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   const content = reader.locator('article .content');
@@ -128,6 +131,9 @@ test('edits, deletes and undo keep the list where it was scrolled; Esc leaves an
   expect(popup.isClosed()).toBe(false);
   const closed = popup.waitForEvent('close');
   // The page closes during the key press, which Playwright then reports as an error of the press itself.
-  await history.getByLabel('Search shares').press('Escape').catch(() => undefined);
+  await history
+    .getByLabel('Search shares')
+    .press('Escape')
+    .catch(() => undefined);
   await closed;
 });

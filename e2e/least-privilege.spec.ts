@@ -39,14 +39,20 @@ test('a script running in a web page gets no answer from the background, even ri
             return `refused: ${(err as Error).message}`;
           }
         };
-        return [await ask({ type: 'listShares' }), await ask({ type: 'deleteShare', id: 'x' }), typeof (window as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id];
+        return [
+          await ask({ type: 'listShares' }),
+          await ask({ type: 'deleteShare', id: 'x' }),
+          typeof (window as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id,
+        ];
       },
     });
     return result?.result as string[];
   }, tabId);
   expect(answers[0]).not.toContain('shares');
   expect(answers[1]).not.toContain('"ok"');
-  expect(await page.evaluate(() => typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+  expect(
+    await page.evaluate(() => typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage),
+  ).toBe('undefined');
   const { total } = await ext.send<{ total: number }>(popup, { type: 'listShares' });
   expect(total).toBe(3);
 });

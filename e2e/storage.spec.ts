@@ -19,7 +19,9 @@ test('a full disk: the reason in one sentence, nothing lost, and a retry that wo
   const origin = `chrome-extension://${ext.id}`;
   await cdp.send('Storage.overrideQuotaForOrigin' as never, { origin, quotaSize: 1024 } as never);
   await popup.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(popup.getByRole('alert')).toHaveText(/^Your browser’s storage for Sharefeed is full — free some disk space or delete old shares, then retry\.$/);
+  await expect(popup.getByRole('alert')).toHaveText(
+    /^Your browser’s storage for Sharefeed is full — free some disk space or delete old shares, then retry\.$/,
+  );
   await expect(popup.getByText('Your comment and tags are kept — press again to retry.')).toBeVisible();
   await expect(popup.getByLabel('Comment')).toHaveValue('Keep this comment');
   await expect(popup.getByRole('button', { name: 'Remove tag history' })).toBeVisible();

@@ -21,8 +21,7 @@ function fire(ext: ExtensionDriver, which: 'command' | 'menu', tabId: number, in
   );
 }
 
-const badge = (ext: ExtensionDriver, tabId: number) =>
-  ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = (ext: ExtensionDriver, tabId: number) => ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 async function allShares(ext: ExtensionDriver): Promise<Share[]> {
   const page = await ext.context.newPage();
@@ -65,7 +64,10 @@ test('context menus: share this page, a link (link only, named by its text), and
   // Chrome's menu click names no link text: it is read from the page's own link.
   const link = await page.evaluate(() => {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-    const a = [...document.links].find((l) => l.href.startsWith('http') && l.href !== canonical && !l.href.includes('#') && (l.innerText ?? '').trim().split(/\s+/).length >= 3)!;
+    const a = [...document.links].find(
+      (l) =>
+        l.href.startsWith('http') && l.href !== canonical && !l.href.includes('#') && (l.innerText ?? '').trim().split(/\s+/).length >= 3,
+    )!;
     return { href: a.href, text: a.innerText.replace(/\s+/g, ' ').trim() };
   });
   await fire(ext, 'menu', tabId, { menuItemId: 'sharefeed-share-link', linkUrl: link.href });

@@ -37,8 +37,17 @@ const profile = mkdtempSync(join(tmpdir(), 'sharefeed-firefox-'));
 const webExt = spawn(
   resolve(import.meta.dirname, '../node_modules/.bin/web-ext'),
   [
-    'run', '--source-dir', dir, '--firefox', process.env.FIREFOX ?? '/usr/bin/firefox-esr',
-    '--firefox-profile', profile, '--keep-profile-changes', '--no-input', '--no-reload', '--no-config-discovery',
+    'run',
+    '--source-dir',
+    dir,
+    '--firefox',
+    process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+    '--firefox-profile',
+    profile,
+    '--keep-profile-changes',
+    '--no-input',
+    '--no-reload',
+    '--no-config-discovery',
     '--verbose', // logs the debugger port, which our own RDP connection needs
     ...Object.entries(prefs).map(([name, value]) => `--pref=${name}=${value}`),
   ],
@@ -50,7 +59,11 @@ const webExt = spawn(
 );
 
 function finish(code: 0 | 1, message: string): never {
-  try { process.kill(-webExt.pid!, 'SIGKILL'); } catch { /* already gone */ }
+  try {
+    process.kill(-webExt.pid!, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
   rmSync(profile, { recursive: true, force: true });
   console[code ? 'error' : 'log'](`firefox-smoke: ${message}`);
   process.exit(code);
@@ -81,7 +94,7 @@ const problems: string[] = [];
 let buffer = Buffer.alloc(0);
 socket.on('data', (chunk) => {
   buffer = Buffer.concat([buffer, chunk]);
-  for (let colon; (colon = buffer.indexOf(':')) > 0; ) {
+  for (let colon; (colon = buffer.indexOf(':')) > 0;) {
     const end = colon + 1 + Number(buffer.subarray(0, colon).toString());
     if (buffer.length < end) return;
     const packet: Packet = JSON.parse(buffer.subarray(colon + 1, end).toString());

@@ -13,7 +13,8 @@ function coverage(x, y) {
   const dx = Math.max(r - x, 0, x - (1 - r));
   const dy = Math.max(r - y, 0, y - (1 - r));
   if (dx * dx + dy * dy > r * r) return [0, 0];
-  const ox = 0.24, oy = 0.76; // origin of the feed arcs, bottom left
+  const ox = 0.24,
+    oy = 0.76; // origin of the feed arcs, bottom left
   const d = Math.hypot(x - ox, y - oy);
   const inQuadrant = x >= ox - 0.08 && y <= oy + 0.08;
   const dot = d < 0.09;
@@ -28,12 +29,16 @@ function png(size) {
   for (let py = 0; py < size; py++) {
     raw[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
-      let a = 0, f = 0;
-      for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-        const [ba, fa] = coverage((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-        a += ba; f += fa;
-      }
-      a /= ss * ss; f /= ss * ss;
+      let a = 0,
+        f = 0;
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const [ba, fa] = coverage((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
+          a += ba;
+          f += fa;
+        }
+      a /= ss * ss;
+      f /= ss * ss;
       const mix = a ? f / a : 0;
       const o = py * (size * 4 + 1) + 1 + px * 4;
       for (let c = 0; c < 3; c++) raw[o + c] = Math.round(BG[c] * (1 - mix) + FG[c] * mix);
@@ -41,17 +46,26 @@ function png(size) {
     }
   }
   const chunk = (type, data) => {
-    const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
     const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td) >>> 0);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td) >>> 0);
     return Buffer.concat([len, td, crc]);
   };
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

@@ -31,10 +31,7 @@ export interface Package {
 }
 
 export async function packExtension(sourceDir: string, artifactsDir: string, filename: string): Promise<Package> {
-  const { extensionPath } = await webExt.cmd.build(
-    { sourceDir, artifactsDir, filename, overwriteDest: true },
-    { showReadyMessage: false },
-  );
+  const { extensionPath } = await webExt.cmd.build({ sourceDir, artifactsDir, filename, overwriteDest: true }, { showReadyMessage: false });
   const entries = zipEntries(readFileSync(extensionPath));
   const problems = packageProblems(entries.map((entry) => entry.name));
   if (problems.length > 0) {

@@ -28,7 +28,9 @@ try {
     const built = join(dir, 'manifest.json');
     if (!existsSync(built)) throw new Error(`${relative(root, dir)}/ has no build: run \`npm run build\` first.`);
     if (versionOf(built) !== version) {
-      throw new Error(`${relative(root, built)} is version ${versionOf(built)} but manifest.json is ${version}: run \`npm run build\` again.`);
+      throw new Error(
+        `${relative(root, built)} is version ${versionOf(built)} but manifest.json is ${version}: run \`npm run build\` again.`,
+      );
     }
     const pkg = await packExtension(dir, out, `sharefeed-${store}-${version}.zip`);
     const files = pkg.entries.filter((entry) => !entry.name.endsWith('/'));

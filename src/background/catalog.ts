@@ -62,9 +62,7 @@ export function findEntries(entries: readonly CatalogEntry[], query: string, tag
   const words = searchWords(query).map((w) => ` ${w}`);
   const tagKey = tag?.toLowerCase();
   if (!words.length && !tagKey) return entries;
-  return entries.filter(
-    (e) => words.every((w) => e.words.includes(w)) && (!tagKey || e.tags.some((t) => t.toLowerCase() === tagKey)),
-  );
+  return entries.filter((e) => words.every((w) => e.words.includes(w)) && (!tagKey || e.tags.some((t) => t.toLowerCase() === tagKey)));
 }
 
 /** Tag counts, most used first; tags differing only in case count together, under their most used spelling. */

@@ -11,9 +11,7 @@ export interface ShareInput {
 
 export function composeShare(page: CapturedPage, input: ShareInput, id: string, now: string): Share {
   const chosen =
-    input.capture && input.capture !== page.capture
-      ? page.alternatives.find((alt) => alt.capture === input.capture)
-      : undefined;
+    input.capture && input.capture !== page.capture ? page.alternatives.find((alt) => alt.capture === input.capture) : undefined;
   const title = input.title?.trim() || page.title;
   return {
     id,
@@ -52,12 +50,7 @@ export function reshare(existing: Share, fresh: Share, input: ShareInput): Share
 }
 
 /** A link-only share (restricted pages, "Share this link"). */
-export function linkShare(
-  link: { url: string; canonicalUrl: string; title: string },
-  input: ShareInput,
-  id: string,
-  now: string,
-): Share {
+export function linkShare(link: { url: string; canonicalUrl: string; title: string }, input: ShareInput, id: string, now: string): Share {
   return {
     id,
     url: link.url,

@@ -19,7 +19,10 @@ describe('schema upgrades', () => {
     const indexedDB = new IDBFactory();
     const written = Array.from({ length: 25 }, (_, i) => makeShare(i));
     // A row as an older release could hold it (say, from an import): markup no feed ever carried.
-    written[3] = { ...written[3]!, article: { ...written[3]!.article!, content: '<p class="x" onclick="y()">a\nb</p><script>z()</script>' } };
+    written[3] = {
+      ...written[3]!,
+      article: { ...written[3]!.article!, content: '<p class="x" onclick="y()">a\nb</p><script>z()</script>' },
+    };
     const settings = { key: 'feed', value: { feedId: 'urn:uuid:1', title: 'Mine' } };
     const old = new FirstReleaseDb(indexedDB);
     await old.table('shares').bulkPut(written);

@@ -72,9 +72,12 @@ export class SharefeedDb extends Dexie {
     this.version(4)
       .stores({})
       .upgrade(async (tx) => {
-        await tx.table<Share, string>('shares').toCollection().modify((row, ref) => {
-          ref.value = toStoredShare(row);
-        });
+        await tx
+          .table<Share, string>('shares')
+          .toCollection()
+          .modify((row, ref) => {
+            ref.value = toStoredShare(row);
+          });
       });
   }
 }

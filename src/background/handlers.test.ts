@@ -135,9 +135,7 @@ describe('protocol handlers', () => {
       (await call(a.handlers, 'getSettings', {})).settings,
       '2026-06-02T00:00:00.000Z',
     );
-    const feeds = await Promise.all(
-      (['atom', 'rss', 'json'] as const).map((format) => call(a.handlers, 'exportFeed', { format })),
-    );
+    const feeds = await Promise.all((['atom', 'rss', 'json'] as const).map((format) => call(a.handlers, 'exportFeed', { format })));
 
     const b = setup();
     const { report } = await call(b.handlers, 'restoreBackup', { file: b.handFile(backup), mode: 'replace' });
@@ -155,9 +153,7 @@ describe('protocol handlers', () => {
     await call(handlers, 'importShares', { shares: [makeShare(1)] });
     const before = await call(handlers, 'listShares', {});
     const file = handFile('{"format":"sharefeed-backup",');
-    await expect(call(handlers, 'restoreBackup', { file, mode: 'replace' })).rejects.toThrow(
-      /truncated|not JSON/i,
-    );
+    await expect(call(handlers, 'restoreBackup', { file, mode: 'replace' })).rejects.toThrow(/truncated|not JSON/i);
     expect(await call(handlers, 'listShares', {})).toEqual(before);
   });
 
@@ -192,17 +188,13 @@ describe('protocol handlers', () => {
 
   it('refuses to read a file that is gone, in one sentence, changing nothing', async () => {
     const { handlers } = setup();
-    await expect(call(handlers, 'restoreBackup', { file: 'blob:chrome-extension://test/gone', mode: 'merge' })).rejects.toThrow(
-      'no file',
-    );
+    await expect(call(handlers, 'restoreBackup', { file: 'blob:chrome-extension://test/gone', mode: 'merge' })).rejects.toThrow('no file');
   });
 
   it('refuses settings it cannot use, in one sentence', async () => {
     const { handlers } = setup();
     const { settings } = await call(handlers, 'getSettings', {});
-    await expect(call(handlers, 'saveSettings', { settings: { ...settings, feedUrl: 'ftp://x' } })).rejects.toThrow(
-      'is not a web address',
-    );
+    await expect(call(handlers, 'saveSettings', { settings: { ...settings, feedUrl: 'ftp://x' } })).rejects.toThrow('is not a web address');
     await expect(call(handlers, 'saveSettings', { settings: { ...settings, limit: 501 } })).rejects.toThrow('1 to 500');
   });
 });

@@ -20,7 +20,9 @@ const listeners = {
 
 serve(services.handlers);
 
-browser.runtime.onInstalled.addListener(() => void createMenus().catch((err: unknown) => console.warn('Sharefeed: menus not created', err)));
+browser.runtime.onInstalled.addListener(
+  () => void createMenus().catch((err: unknown) => console.warn('Sharefeed: menus not created', err)),
+);
 browser.commands.onCommand.addListener((command, tab) => void listeners.onCommand(command, tab));
 browser.contextMenus.onClicked.addListener((info, tab) => void listeners.onMenuClick(info, tab));
 

@@ -17,9 +17,7 @@ const keepFirst = (existing: ReturnType<typeof makeShare>) => existing;
 describe('ShareRepository', () => {
   it('stores twenty shares fired at once, none lost and none duplicated', async () => {
     // Ten pages, each shared twice at the same moment.
-    const shares = Array.from({ length: 20 }, (_, i) =>
-      makeShare(100 + i, { canonicalUrl: `https://news.example/page-${i % 10}` }),
-    );
+    const shares = Array.from({ length: 20 }, (_, i) => makeShare(100 + i, { canonicalUrl: `https://news.example/page-${i % 10}` }));
     const results = await Promise.all(shares.map((s) => repo.upsert(s, keepFirst)));
     expect(results.filter((r) => r.updated)).toHaveLength(10);
     expect(await db.shares.count()).toBe(10);
@@ -28,7 +26,8 @@ describe('ShareRepository', () => {
   });
 
   it('stores every article through the storage gate, whichever way it is written', async () => {
-    const hostile = '<p onclick="x()" style="color:red">kept "text"\n</p><script>alert(1)</script><iframe src="https://evil.example/"></iframe>';
+    const hostile =
+      '<p onclick="x()" style="color:red">kept "text"\n</p><script>alert(1)</script><iframe src="https://evil.example/"></iframe>';
     const withArticle = (n: number, over = {}) => {
       const share = makeShare(n, over);
       return { ...share, article: { ...share.article!, content: hostile } };
@@ -51,7 +50,10 @@ describe('ShareRepository', () => {
   });
 
   it('answers as many shares as fit the budget, and always at least one', async () => {
-    await repo.apply(Array.from({ length: 6 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 6 }, (_, i) => makeShare(i)),
+      [],
+    );
     const ids = await repo.ids({});
     const one = JSON.stringify(await repo.get(ids[0]!)).length;
     expect(await repo.readMany(ids, one * 2.5)).toMatchObject({ read: 2 });
@@ -60,7 +62,10 @@ describe('ShareRepository', () => {
   });
 
   it('lists newest first, a page at a time, with the total', async () => {
-    await repo.apply(Array.from({ length: 70 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 70 }, (_, i) => makeShare(i)),
+      [],
+    );
     const first = await repo.list({ limit: 30 });
     expect(first.total).toBe(70);
     expect(first.shares[0]!.id).toBe(makeShare(69).id);
@@ -69,7 +74,10 @@ describe('ShareRepository', () => {
   });
 
   it('searches title, comment, site, URL and tags by word prefix, ignoring case and accents', async () => {
-    await repo.apply(Array.from({ length: 30 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 30 }, (_, i) => makeShare(i)),
+      [],
+    );
     expect((await repo.list({ query: 'CAFÉ' })).total).toBe(30);
     expect((await repo.list({ query: 'worth read #13' })).shares.map((s) => s.id)).toEqual([makeShare(13).id]);
     expect((await repo.list({ query: 'news.example story-2' })).total).toBe(11); // story-2 and story-20…29: words match by prefix;
@@ -78,20 +86,29 @@ describe('ShareRepository', () => {
   });
 
   it('filters by tag case-insensitively and combines with search', async () => {
-    await repo.apply(Array.from({ length: 30 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 30 }, (_, i) => makeShare(i)),
+      [],
+    );
     expect((await repo.list({ tag: 'science' })).total).toBe(10);
     expect((await repo.list({ tag: 'TECH', query: 'worth' })).total).toBe(10);
   });
 
   it('counts tags, most used first', async () => {
-    await repo.apply(Array.from({ length: 30 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 30 }, (_, i) => makeShare(i)),
+      [],
+    );
     const tags = await repo.tags();
     expect(tags[0]).toEqual({ tag: 'tech', count: 20 });
     expect(tags.find((t) => t.tag === 'Science')).toEqual({ tag: 'Science', count: 10 });
   });
 
   it('rebuilds the catalog from the shares should its row be lost', async () => {
-    await repo.apply(Array.from({ length: 12 }, (_, i) => makeShare(i)), []);
+    await repo.apply(
+      Array.from({ length: 12 }, (_, i) => makeShare(i)),
+      [],
+    );
     const before = await repo.list({ query: 'worth', limit: 100 });
     await db.catalog.clear();
     expect(await repo.list({ query: 'worth', limit: 100 })).toEqual(before);

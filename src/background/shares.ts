@@ -75,7 +75,10 @@ export class ShareRepository {
   async matching(incoming: readonly Share[]): Promise<Share[]> {
     const [byId, byUrl] = await Promise.all([
       this.db.shares.bulkGet(incoming.map((s) => s.id)),
-      this.db.shares.where('canonicalUrl').anyOf(incoming.map((s) => s.canonicalUrl)).toArray(),
+      this.db.shares
+        .where('canonicalUrl')
+        .anyOf(incoming.map((s) => s.canonicalUrl))
+        .toArray(),
     ]);
     const rows = new Map<string, Share>();
     for (const row of [...byId, ...byUrl]) if (row) rows.set(row.id, row);

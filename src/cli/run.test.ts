@@ -18,7 +18,7 @@ async function memoryIo(files: Record<string, string> = {}) {
     },
     writeFile: async (path, chunks) => {
       if (path.startsWith('/missing/')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      disk.set(path, [...chunks].join(""));
+      disk.set(path, [...chunks].join(''));
     },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
@@ -37,13 +37,19 @@ describe('runCli', () => {
     expect(await runCli(['feed', '--backup', BACKUP, '--format', 'json'], m.io)).toBe(0);
     const feed = JSON.parse(m.out()) as JsonFeed;
     expect(feed.title).toBe('Ana’s shared stories');
-    expect(feed.items.map((i) => i.title)).toEqual(['New telescope <first light>', 'The :has() selector & you', 'A comet’s tail, up close']);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'New telescope <first light>',
+      'The :has() selector & you',
+      'A comet’s tail, up close',
+    ]);
     expect(m.err()).toBe('');
   });
 
   it('filters by tag (any case) and limits, and writes to --out', async () => {
     const m = await memoryIo();
-    expect(await runCli(['feed', '--backup', BACKUP, '--format', 'atom', '--tag', 'SCIENCE', '--limit', '1', '--out', 'feed.atom'], m.io)).toBe(0);
+    expect(
+      await runCli(['feed', '--backup', BACKUP, '--format', 'atom', '--tag', 'SCIENCE', '--limit', '1', '--out', 'feed.atom'], m.io),
+    ).toBe(0);
     const atom = parseAtomFeed(m.disk.get('feed.atom') ?? '');
     expect(atom.entries?.map((e) => e.title?.value)).toEqual(['New telescope <first light>']);
     expect(m.out()).toBe('');
@@ -73,7 +79,11 @@ describe('runCli', () => {
 
   it.each([
     ['a missing file', 'nope.json', 'sharefeed: There is no file “nope.json”.\n'],
-    ['a file that is not a backup', 'notes.txt', 'sharefeed: This file is not a Sharefeed backup (it is not JSON — it may be truncated).\n'],
+    [
+      'a file that is not a backup',
+      'notes.txt',
+      'sharefeed: This file is not a Sharefeed backup (it is not JSON — it may be truncated).\n',
+    ],
   ])('exits 1 on %s', async (_what, path, message) => {
     const m = await memoryIo({ 'notes.txt': 'just notes' });
     expect(await runCli(['feed', '--backup', path, '--format', 'rss'], m.io)).toBe(1);

@@ -36,13 +36,10 @@ export const shareArbitrary: fc.Arbitrary<Share> = fc
     capture: fc.constantFrom('article', 'selection', 'description', 'link' as const),
     article: articleArbitrary,
   })
-  .chain((s) =>
-    s.capture === 'link' ? fc.constantFrom<Share>({ ...s, article: null }, s) : fc.constant<Share>(s),
-  );
+  .chain((s) => (s.capture === 'link' ? fc.constantFrom<Share>({ ...s, article: null }, s) : fc.constant<Share>(s)));
 
 /** Shares with distinct ids, as a database holds them. */
-export const sharesArbitrary = (maxLength = 20) =>
-  fc.uniqueArray(shareArbitrary, { maxLength, selector: (s) => s.id });
+export const sharesArbitrary = (maxLength = 20) => fc.uniqueArray(shareArbitrary, { maxLength, selector: (s) => s.id });
 
 const webUrlOrEmpty = fc.oneof(fc.constant(''), fc.webUrl());
 

@@ -28,19 +28,23 @@ function damage(doc: Record<string, unknown>, pick: number, key: string, value: 
 describe('backup round trip', () => {
   it('parse(serialize(x)) gives back the same stored shares (sorted) and settings', () => {
     fc.assert(
-      fc.property(sharesArbitrary().map((list) => list.map(toStoredShare)), settingsArbitrary, (shares, settings) => {
-        const result = parseBackup(serializeBackup(shares, settings, exportedAt));
-        if (!result.ok) throw new Error(result.error);
-        expect(result.warnings).toEqual([]);
-        expect(result.backup.settings).toEqual(settings);
-        const byId = new Map(shares.map((s) => [s.id, s]));
-        expect(result.backup.shares).toHaveLength(shares.length);
-        for (const s of result.backup.shares) expect(s).toEqual(byId.get(s.id));
-        // And writing it again gives the same bytes.
-        expect(serializeBackup(result.backup.shares, result.backup.settings, exportedAt)).toBe(
-          serializeBackup(shares, settings, exportedAt),
-        );
-      }),
+      fc.property(
+        sharesArbitrary().map((list) => list.map(toStoredShare)),
+        settingsArbitrary,
+        (shares, settings) => {
+          const result = parseBackup(serializeBackup(shares, settings, exportedAt));
+          if (!result.ok) throw new Error(result.error);
+          expect(result.warnings).toEqual([]);
+          expect(result.backup.settings).toEqual(settings);
+          const byId = new Map(shares.map((s) => [s.id, s]));
+          expect(result.backup.shares).toHaveLength(shares.length);
+          for (const s of result.backup.shares) expect(s).toEqual(byId.get(s.id));
+          // And writing it again gives the same bytes.
+          expect(serializeBackup(result.backup.shares, result.backup.settings, exportedAt)).toBe(
+            serializeBackup(shares, settings, exportedAt),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -68,11 +68,7 @@ describe('serializeBackup', () => {
 
   it('orders shares by share time, then id', () => {
     const same = '2026-03-01T00:00:00.000Z';
-    const text = serializeBackup(
-      [share(9, { id: 'b', sharedAt: same }), share(1), share(8, { id: 'a', sharedAt: same })],
-      settings,
-      same,
-    );
+    const text = serializeBackup([share(9, { id: 'b', sharedAt: same }), share(1), share(8, { id: 'a', sharedAt: same })], settings, same);
     const ids = (JSON.parse(text) as { shares: Share[] }).shares.map((s) => s.id);
     expect(ids).toEqual(['id-1', 'a', 'b']);
   });
@@ -91,7 +87,8 @@ describe('parseBackup', () => {
     ]);
     const written = serializeBackup(result.backup.shares, result.backup.settings, result.backup.exportedAt);
     // The articles passed the storage gate (0.1 stored them as captured); every other byte is as it was.
-    const contents = (t: string) => (JSON.parse(t) as { shares: { article: { content: string } | null }[] }).shares.map((s) => s.article?.content);
+    const contents = (t: string) =>
+      (JSON.parse(t) as { shares: { article: { content: string } | null }[] }).shares.map((s) => s.article?.content);
     const withoutContents = (t: string) => JSON.stringify(JSON.parse(t), (key, value: unknown) => (key === 'content' ? '' : value));
     expect(withoutContents(written)).toBe(withoutContents(text));
     expect(contents(written)).toEqual(contents(text).map((html) => html && scrubHtml(html)));
@@ -117,7 +114,9 @@ describe('parseBackup', () => {
     });
     const result = parseBackup(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(/^Share 1: “.*” is too large to store: its article would be over 5,000,000 characters\. Share it as a link instead\.$/);
+    expect(!result.ok && result.error).toMatch(
+      /^Share 1: “.*” is too large to store: its article would be over 5,000,000 characters\. Share it as a link instead\.$/,
+    );
   });
 
   it('drops unknown fields and says so, without failing', () => {
@@ -145,7 +144,10 @@ describe('parseBackup', () => {
     ['', 'This file is not a Sharefeed backup (it is empty).'],
     ['hello', 'This file is not a Sharefeed backup (it is not JSON — it may be truncated).'],
     ['[1,2]', 'This file is not a Sharefeed backup (it is JSON, but not in Sharefeed’s backup format).'],
-    ['{"version":"https://jsonfeed.org/version/1.1","items":[]}', 'This file is not a Sharefeed backup (it is JSON, but not in Sharefeed’s backup format).'],
+    [
+      '{"version":"https://jsonfeed.org/version/1.1","items":[]}',
+      'This file is not a Sharefeed backup (it is JSON, but not in Sharefeed’s backup format).',
+    ],
   ])('refuses a file that is not a backup: %j', (text, error) => {
     expect(errorOf(text)).toBe(error);
   });
@@ -169,21 +171,57 @@ describe('parseBackup', () => {
   it.each<[string, (s: Record<string, unknown>) => void, string]>([
     ['no URL', (s) => delete s.url, 'Share 1 has no URL.'],
     ['a javascript: URL', (s) => (s.url = 'javascript:alert(1)'), 'The URL of share 1 is not a web address (http or https).'],
-    ['a relative canonical URL', (s) => (s.canonicalUrl = '/story/1'), 'The canonical URL of share 1 is not a web address (http or https).'],
+    [
+      'a relative canonical URL',
+      (s) => (s.canonicalUrl = '/story/1'),
+      'The canonical URL of share 1 is not a web address (http or https).',
+    ],
     ['a title that is a number', (s) => (s.title = 42), 'The title of share 1 is not text.'],
-    ['a 10,001-character title', (s) => (s.title = 'x'.repeat(10_001)), 'The title of share 1 is too long (10,001 characters; the limit is 10,000).'],
+    [
+      'a 10,001-character title',
+      (s) => (s.title = 'x'.repeat(10_001)),
+      'The title of share 1 is too long (10,001 characters; the limit is 10,000).',
+    ],
     ['an empty id', (s) => (s.id = ' '), 'The id of share 1 is empty.'],
     ['tags that are not a list', (s) => (s.tags = 'a,b'), 'The tags field of share 1 is not a list.'],
     ['a tag that is not text', (s) => (s.tags = ['ok', { x: 1 }]), 'Tag 2 of share 1 is not text.'],
-    ['a date that is not ISO', (s) => (s.sharedAt = 'yesterday'), 'The share date (sharedAt) of share 1 (“yesterday”) is not a date like 2025-01-31T12:00:00.000Z.'],
-    ['an impossible date', (s) => (s.updatedAt = '2026-13-45T00:00:00Z'), 'The update date (updatedAt) of share 1 (“2026-13-45T00:00:00Z”) is not a date like 2025-01-31T12:00:00.000Z.'],
-    ['an unknown capture', (s) => (s.capture = 'pdf'), 'The capture of share 1 is not one of “article”, “selection”, “description”, “link”.'],
-    ['an article capture without article', (s) => (s.article = null), 'Share 1 is captured as “article” but has no article; only links may have none.'],
-    ['a negative word count', (s) => ((s.article as Record<string, unknown>).wordCount = -1), 'The word count of share 1’s article is not a whole number from 0 to 10,000,000.'],
+    [
+      'a date that is not ISO',
+      (s) => (s.sharedAt = 'yesterday'),
+      'The share date (sharedAt) of share 1 (“yesterday”) is not a date like 2025-01-31T12:00:00.000Z.',
+    ],
+    [
+      'an impossible date',
+      (s) => (s.updatedAt = '2026-13-45T00:00:00Z'),
+      'The update date (updatedAt) of share 1 (“2026-13-45T00:00:00Z”) is not a date like 2025-01-31T12:00:00.000Z.',
+    ],
+    [
+      'an unknown capture',
+      (s) => (s.capture = 'pdf'),
+      'The capture of share 1 is not one of “article”, “selection”, “description”, “link”.',
+    ],
+    [
+      'an article capture without article',
+      (s) => (s.article = null),
+      'Share 1 is captured as “article” but has no article; only links may have none.',
+    ],
+    [
+      'a negative word count',
+      (s) => ((s.article as Record<string, unknown>).wordCount = -1),
+      'The word count of share 1’s article is not a whole number from 0 to 10,000,000.',
+    ],
     ['a missing article field', (s) => delete (s.article as Record<string, unknown>).truncated, 'Share 1’s article has no truncated flag.'],
-    ['a javascript: image', (s) => ((s.article as Record<string, unknown>).image = 'javascript:x'), 'The image URL of share 1’s article is not a web address (http or https).'],
+    [
+      'a javascript: image',
+      (s) => ((s.article as Record<string, unknown>).image = 'javascript:x'),
+      'The image URL of share 1’s article is not a web address (http or https).',
+    ],
     ['an article that is a string', (s) => (s.article = '<p>x</p>'), 'Share 1’s article is not a JSON object.'],
-    ['content over the cap', (s) => ((s.article as Record<string, unknown>).content = 'x'.repeat(5_000_001)), 'The content of share 1’s article is too long (5,000,001 characters; the limit is 5,000,000).'],
+    [
+      'content over the cap',
+      (s) => ((s.article as Record<string, unknown>).content = 'x'.repeat(5_000_001)),
+      'The content of share 1’s article is too long (5,000,001 characters; the limit is 5,000,000).',
+    ],
   ])('refuses a share with %s', (_name, edit, error) => {
     expect(errorOf(withShare(edit))).toBe(error);
   });

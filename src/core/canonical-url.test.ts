@@ -4,9 +4,9 @@ import { canonicalUrl } from './canonical-url';
 
 describe('canonicalUrl', () => {
   it('drops tracking parameters and the fragment, and nothing else', () => {
-    expect(
-      canonicalUrl('https://News.Example:443/a/b?utm_source=nl&id=7&fbclid=x&UTM_Medium=m&gclid=1&mc_eid=e&p=2#comments'),
-    ).toBe('https://news.example/a/b?id=7&p=2');
+    expect(canonicalUrl('https://News.Example:443/a/b?utm_source=nl&id=7&fbclid=x&UTM_Medium=m&gclid=1&mc_eid=e&p=2#comments')).toBe(
+      'https://news.example/a/b?id=7&p=2',
+    );
     expect(canonicalUrl('https://x.example/?pk_campaign=a&_hsenc=b&igshid=c')).toBe('https://x.example/');
   });
 

@@ -61,7 +61,11 @@ describe('mergeShares, merge mode', () => {
   });
 
   it('keeps only the most recently updated of duplicates inside the file', () => {
-    const result = mergeShares([], [share('p', 'same', 1, 'Old'), share('q', 'same', 2, 'New'), share('q', 'other', 0, 'Older id twin')], 'merge');
+    const result = mergeShares(
+      [],
+      [share('p', 'same', 1, 'Old'), share('q', 'same', 2, 'New'), share('q', 'other', 0, 'Older id twin')],
+      'merge',
+    );
     expect(result.put.map((s) => s.title)).toEqual(['New']);
     expect(result.report.added).toBe(1);
     expect(result.report.skipped.map((s) => s.title)).toEqual(['Old', 'Older id twin']);
@@ -83,9 +87,9 @@ describe('mergeShares, properties', () => {
   it('never leaves two shares with one id or one address, and accounts for every incoming share', () => {
     // Few distinct addresses so that collisions are common.
     const withFewUrls = sharesArbitrary(8).chain((shares) =>
-      fc.tuple(...shares.map(() => fc.integer({ min: 0, max: 4 }))).map((picks) =>
-        shares.map((s, i) => ({ ...s, canonicalUrl: `https://example.org/${picks[i]}` })),
-      ),
+      fc
+        .tuple(...shares.map(() => fc.integer({ min: 0, max: 4 })))
+        .map((picks) => shares.map((s, i) => ({ ...s, canonicalUrl: `https://example.org/${picks[i]}` }))),
     );
     const unique = (shares: Share[]) => {
       const seen = new Set<string>();

@@ -25,7 +25,12 @@ describe('restrictionReason', () => {
   });
 
   it('lets ordinary web pages through, including look-alikes of the stores', () => {
-    for (const url of ['https://example.org/', 'http://127.0.0.1:8080/a', 'https://google.com/webstore-news', 'https://mozilla.org/addons']) {
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:8080/a',
+      'https://google.com/webstore-news',
+      'https://mozilla.org/addons',
+    ]) {
       expect(restrictionReason(url)).toBeNull();
     }
   });

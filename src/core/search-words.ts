@@ -7,10 +7,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const MAX_WORDS = 400;
 
 export function searchWords(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const words = new Set<string>();
   for (const token of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
@@ -23,4 +20,3 @@ export function searchWords(text: string): string[] {
   }
   return [...words];
 }
-

@@ -24,9 +24,12 @@ describe('countWords', () => {
   it('agrees with the plain definition on any text', () => {
     const chars = fc.constantFrom('a', 'é', '1', ' ', '\n', '\u00a0', '\u3000', '-', '.', '日', 'カ', '한', '😀', '\t');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
-        expect(countWords(text)).toBe(wordsByDefinition(text));
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          expect(countWords(text)).toBe(wordsByDefinition(text));
+        },
+      ),
       { numRuns: 2000 },
     );
     fc.assert(

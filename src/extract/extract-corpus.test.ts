@@ -9,14 +9,7 @@ import { extractPage } from './extract-page';
 import { readHtml } from '../core/feed/html-check';
 import { scrubHtml } from '../core/feed/scrub-html';
 import type { CapturedPage } from './types';
-import {
-  OTHER_BYLINES,
-  OTHER_EXCERPTS,
-  OTHER_PUBLISHED_TIMES,
-  OTHER_SITE_NAMES,
-  REJECTED_STUBS,
-  expectedTitle,
-} from './test-corpus';
+import { OTHER_BYLINES, OTHER_EXCERPTS, OTHER_PUBLISHED_TIMES, OTHER_SITE_NAMES, REJECTED_STUBS, expectedTitle } from './test-corpus';
 import { corpusPageNames, readCorpusPage } from '../core/test-pages';
 import { tokenOverlap } from './token-overlap';
 

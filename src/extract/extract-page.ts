@@ -91,7 +91,8 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
 
   const choices: Choice[] = [];
   if (article) choices.push({ capture: 'article', article });
-  if (selection) choices.push({ capture: 'selection', article: selectionArticle(selection, facts, window, baseUrl, limits.maxContentBytes) });
+  if (selection)
+    choices.push({ capture: 'selection', article: selectionArticle(selection, facts, window, baseUrl, limits.maxContentBytes) });
   if (facts.description) choices.push({ capture: 'description', article: descriptionArticle(facts.description, facts) });
   choices.push({ capture: 'link', article: null });
 

@@ -7,7 +7,8 @@ import { largestInSrcset } from './srcset';
 
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'srcset'];
-const PLACEHOLDER_NAME = /(?:^|[/_.-])(?:blank|spacer|placeholder|pixel|transparent|lazy|loading|grey|gray|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)/i;
+const PLACEHOLDER_NAME =
+  /(?:^|[/_.-])(?:blank|spacer|placeholder|pixel|transparent|lazy|loading|grey|gray|1x1)[\w-]*\.(?:gif|png|svg|jpe?g|webp)/i;
 
 export function isPlaceholderSrc(src: string | null): boolean {
   if (!src?.trim()) return true;

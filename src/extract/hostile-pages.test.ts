@@ -16,9 +16,38 @@ const ORIGIN = 'http://127.0.0.1:4321';
 const quiet = new VirtualConsole();
 
 const FORBIDDEN_TAGS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select',
-  'textarea', 'svg', 'math', 'noscript', 'noembed', 'xmp', 'template', 'base', 'meta', 'link', 'title', 'video', 'audio',
-  'source', 'picture', 'use', 'foreignobject', 'mglyph', 'mtext', 'isindex',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'noscript',
+  'noembed',
+  'xmp',
+  'template',
+  'base',
+  'meta',
+  'link',
+  'title',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'use',
+  'foreignobject',
+  'mglyph',
+  'mtext',
+  'isindex',
 ]);
 const URL_ATTRS = new Set(['href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'data', 'xlink:href', 'srcset', 'ping']);
 
@@ -53,7 +82,9 @@ function problemsOf(content: string, { render = false } = {}): string[] {
   if (reparsed !== content) {
     let at = 0;
     while (reparsed[at] === content[at]) at++;
-    problems.push(`not stable under re-parsing at …${content.slice(Math.max(0, at - 60), at + 60)}… → …${reparsed.slice(Math.max(0, at - 60), at + 60)}…`);
+    problems.push(
+      `not stable under re-parsing at …${content.slice(Math.max(0, at - 60), at + 60)}… → …${reparsed.slice(Math.max(0, at - 60), at + 60)}…`,
+    );
   }
   const again = sanitizeArticleHtml(content, parser as unknown as Window, `${ORIGIN}/`);
   if (again !== content) problems.push('a second sanitize pass changes it');
@@ -77,7 +108,12 @@ function storedContents(page: CapturedPage): { capture: string; content: string 
  */
 function withSvgScriptType(window: Window): void {
   const proto = (window as unknown as { SVGElement: { prototype: object } }).SVGElement.prototype;
-  if (!('type' in proto)) Object.defineProperty(proto, 'type', { get(this: Element) { return this.getAttribute('type') ?? ''; } });
+  if (!('type' in proto))
+    Object.defineProperty(proto, 'type', {
+      get(this: Element) {
+        return this.getAttribute('type') ?? '';
+      },
+    });
 }
 
 /** The page with scripting off (jsdom's default) or on (as Chromium parses: `<noscript>` holds raw text). */
@@ -208,7 +244,8 @@ describe('each hostile snippet inside an article', () => {
       expect(page.capture).toBe('article');
       // Not a later paragraph: an unclosed <style> or <select> swallows the rest of the page, in browsers too.
       expect(page.article!.content).toContain('rebuilt in granite after the great storm of 1881');
-      for (const { capture, content } of storedContents(page)) expect(problemsOf(content), `${capture}, scripting ${scripting}`).toEqual([]);
+      for (const { capture, content } of storedContents(page))
+        expect(problemsOf(content), `${capture}, scripting ${scripting}`).toEqual([]);
     }
   });
 });
@@ -217,7 +254,10 @@ it('any mix of hostile snippets, anywhere in an article, is stored inert and sta
   const mix = fc.array(fc.tuple(fc.constantFrom(...SNIPPETS), fc.nat(PROSE.length - 1)), { minLength: 1, maxLength: 8 });
   fc.assert(
     fc.property(mix, fc.boolean(), (placed, scripting) => {
-      const html = articleWith(placed.map(([s]) => s), placed.map(([, at]) => at));
+      const html = articleWith(
+        placed.map(([s]) => s),
+        placed.map(([, at]) => at),
+      );
       const page = extractSafely(load(html, `${ORIGIN}/own/mix/`, scripting));
       for (const { content } of storedContents(page)) expect(problemsOf(content)).toEqual([]);
     }),

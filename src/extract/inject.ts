@@ -6,6 +6,5 @@
 import { extractPage } from './extract-page';
 import type { ExtractReply, ExtractRequest } from './types';
 
-(globalThis as unknown as { __sharefeedExtract: (request: ExtractRequest) => ExtractReply }).__sharefeedExtract = (
-  request,
-) => extractPage(document, request);
+(globalThis as unknown as { __sharefeedExtract: (request: ExtractRequest) => ExtractReply }).__sharefeedExtract = (request) =>
+  extractPage(document, request);

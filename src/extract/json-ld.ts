@@ -43,9 +43,7 @@ function text(value: Json | undefined): string | null {
 /** A person, an organisation, or a list of them, as one comma-separated name. */
 function names(value: Json | undefined): string | null {
   const list = Array.isArray(value) ? value : [value ?? null];
-  const found = list
-    .map((entry) => (isObject(entry) ? text(entry.name) : text(entry)))
-    .filter((name): name is string => name !== null);
+  const found = list.map((entry) => (isObject(entry) ? text(entry.name) : text(entry))).filter((name): name is string => name !== null);
   return found.length ? found.join(', ') : null;
 }
 
@@ -67,13 +65,15 @@ export function readJsonLd(doc: Document): JsonLdFacts {
   const items: JsonObject[] = [];
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     // The attribute, not `.type`: an SVG <script> in some DOMs has no such property.
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') flatten(parseBlock(script.textContent ?? ''), items);
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json')
+      flatten(parseBlock(script.textContent ?? ''), items);
   }
   const article =
     items.find((item) => typesOf(item).some((t) => ARTICLE_TYPE.test(t))) ??
     items.find((item) => typesOf(item).includes('WebPage')) ??
     null;
-  if (!article) return { headline: null, author: null, publisher: null, datePublished: null, dateModified: null, image: null, description: null };
+  if (!article)
+    return { headline: null, author: null, publisher: null, datePublished: null, dateModified: null, image: null, description: null };
   return {
     headline: text(article.headline) ?? text(article.name),
     author: names(article.author) ?? names(article.creator),

@@ -13,7 +13,8 @@ const ORIGIN = 'http://127.0.0.1:4321';
 const quiet = new VirtualConsole();
 
 const source = (name: string) => readFileSync(new URL(`../../test-pages/${name}/source.html`, import.meta.url), 'utf8');
-const load = (name: string, html = source(name)) => new JSDOM(html, { url: `${ORIGIN}/own/${name}/`, virtualConsole: quiet }).window.document;
+const load = (name: string, html = source(name)) =>
+  new JSDOM(html, { url: `${ORIGIN}/own/${name}/`, virtualConsole: quiet }).window.document;
 
 function extract(doc: Document, mode: ExtractRequest['mode'] = 'auto', limits?: Parameters<typeof extractPage>[2]): CapturedPage {
   const reply = extractPage(doc, { mode }, limits);
@@ -24,9 +25,11 @@ function extract(doc: Document, mode: ExtractRequest['mode'] = 'auto', limits?: 
 /** Stored HTML as a document, to look at it as a reader would. */
 const parse = (html: string) => new JSDOM(`<!doctype html><body>${html}`).window.document.body;
 const textOf = (html: string) => (parse(html).textContent ?? '').replace(/\s+/g, ' ').trim();
-const attrs = (html: string, selector: string, attr: string) => Array.from(parse(html).querySelectorAll(selector), (el) => el.getAttribute(attr));
+const attrs = (html: string, selector: string, attr: string) =>
+  Array.from(parse(html).querySelectorAll(selector), (el) => el.getAttribute(attr));
 const captures = (page: CapturedPage) => [page.capture, ...page.alternatives.map((a) => a.capture)];
-const allText = (page: CapturedPage) => [page.article, ...page.alternatives.map((a) => a.article)].map((a) => textOf(a?.content ?? '')).join(' ');
+const allText = (page: CapturedPage) =>
+  [page.article, ...page.alternatives.map((a) => a.article)].map((a) => textOf(a?.content ?? '')).join(' ');
 
 const WHY = {
   notice: 'This page shows only a notice (cookies, JavaScript or an error), not an article',
@@ -64,16 +67,20 @@ describe('plain-article', () => {
     expect(text).toContain('Of the forty-one hedges we walked, twenty-six held at least five woody species in a thirty-metre stretch.');
     expect(text).toContain('by the third hedge, everybody does.');
     expect(text).not.toMatch(/More from Field Notes|Mending a dry-stone wall|Privacy|Newsletter/);
-    expect(attrs(article.content, 'a', 'href')).toEqual(expect.arrayContaining([`${ORIGIN}/own/lazy-images/`, `${ORIGIN}/own/not-an-article/`]));
+    expect(attrs(article.content, 'a', 'href')).toEqual(
+      expect.arrayContaining([`${ORIGIN}/own/lazy-images/`, `${ORIGIN}/own/not-an-article/`]),
+    );
     expect(attrs(article.content, 'img', 'src')).toContain(`${ORIGIN}/own/plain-article/img/survey-card.jpg`);
-    for (const url of [...attrs(article.content, '[href]', 'href'), ...attrs(article.content, '[src]', 'src')]) expect(url).toMatch(/^(?:https?|mailto):/);
+    for (const url of [...attrs(article.content, '[href]', 'href'), ...attrs(article.content, '[src]', 'src')])
+      expect(url).toMatch(/^(?:https?|mailto):/);
   });
 
   it('leaves the live page as it was', () => expect(doc.documentElement.outerHTML).toBe(before));
 });
 
 describe('pages without an article fall back, saying why', () => {
-  const meta = (name: string) => load(name).querySelector('meta[name=description], meta[property="og:description"]')?.getAttribute('content');
+  const meta = (name: string) =>
+    load(name).querySelector('meta[name=description], meta[property="og:description"]')?.getAttribute('content');
   it.each([
     ['not-an-article', 'description', WHY.links],
     ['no-description', 'link', null],
@@ -112,7 +119,11 @@ describe('GitHub repository pages', () => {
 
   it('captures the README when there is one', () => {
     const page = extract(load('github-readme'));
-    expect(page).toMatchObject({ capture: 'article', notice: null, title: 'tidewater-labs/tidewater: Tide tables for the command line, offline' });
+    expect(page).toMatchObject({
+      capture: 'article',
+      notice: null,
+      title: 'tidewater-labs/tidewater: Tide tables for the command line, offline',
+    });
     expect(page.article!.siteName).toBe('GitHub');
     const text = textOf(page.article!.content);
     expect(text).toContain('Tidewater prints tide tables in your terminal without a network connection.');
@@ -128,10 +139,16 @@ describe('selection', () => {
     const doc = load('selection');
     selectIn(doc, '#review-2');
     const page = extract(doc);
-    expect(page).toMatchObject({ capture: 'selection', notice: `${WHY.none} — sharing your selection instead.`, title: 'Tern Two-Piece Touring Paddle' });
+    expect(page).toMatchObject({
+      capture: 'selection',
+      notice: `${WHY.none} — sharing your selection instead.`,
+      title: 'Tern Two-Piece Touring Paddle',
+    });
     const quote = parse(page.article!.content);
     expect(quote.children.length === 1 && quote.firstElementChild!.localName).toBe('blockquote');
-    expect(textOf(page.article!.content)).toContain('The ferrule joint clicks in firmly and has not worked loose after a season of sea trips');
+    expect(textOf(page.article!.content)).toContain(
+      'The ferrule joint clicks in firmly and has not worked loose after a season of sea trips',
+    );
     expect(textOf(page.article!.content)).not.toContain('Light enough for a full day');
     expect(page.article!.excerpt).toMatch(/^★★★★☆ saltmarsh The ferrule joint/);
     expect(captures(page)).toEqual(['selection', 'link']);
@@ -159,7 +176,10 @@ describe('selection', () => {
   });
 
   it('answers with an error when asked for a selection and nothing is selected', () => {
-    expect(extractPage(load('plain-article'), { mode: 'selection' })).toEqual({ ok: false, error: expect.stringMatching(/^Nothing is selected/) });
+    expect(extractPage(load('plain-article'), { mode: 'selection' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Nothing is selected/),
+    });
   });
 });
 
@@ -168,7 +188,15 @@ it('lazy-images: every image ends up with its real, absolute source', () => {
   expect(page.capture).toBe('article');
   const img = (file: string) => `${ORIGIN}/own/lazy-images/img/${file}`;
   expect(attrs(page.article!.content, 'img', 'src')).toEqual(
-    ['breakwater-dawn.jpg', 'grading-1920.jpg', 'auction-2x.jpg', 'ice-plant-1600.webp', 'crates-1400.webp', 'nets-loft.jpg', 'gulls.jpg'].map(img),
+    [
+      'breakwater-dawn.jpg',
+      'grading-1920.jpg',
+      'auction-2x.jpg',
+      'ice-plant-1600.webp',
+      'crates-1400.webp',
+      'nets-loft.jpg',
+      'gulls.jpg',
+    ].map(img),
   );
   expect(page.article!.image).toBe(img('breakwater-dawn.jpg'));
 });
@@ -200,7 +228,11 @@ function articlePage(head: string, paragraphs: number, body = ''): string {
 describe('size limits', () => {
   it('skips Readability on a page of 50,000 elements, quickly, and says so', () => {
     const spans = '<span>tide </span>'.repeat(1000);
-    const html = articlePage('<title>Tide gauge readings</title><meta name="description" content="Every reading from the harbour gauge.">', 0, `<div>${spans}</div>`.repeat(50));
+    const html = articlePage(
+      '<title>Tide gauge readings</title><meta name="description" content="Every reading from the harbour gauge.">',
+      0,
+      `<div>${spans}</div>`.repeat(50),
+    );
     const doc = load('huge-elements', html);
     expect(doc.getElementsByTagName('*').length).toBeGreaterThanOrEqual(50_000);
     const start = performance.now();
@@ -237,15 +269,37 @@ describe('size limits', () => {
 describe('titles', () => {
   const titled = (head: string, h1 = '') => extract(load('titles', articlePage(head, 6, h1))).title;
   it.each([
-    ['Story | Site', '<title>Tea Clippers and the Race Home | Maritime Monthly</title><meta property="og:site_name" content="Maritime Monthly">', 'Tea Clippers and the Race Home'],
-    ['Site – Story', '<title>Maritime Monthly – Tea Clippers and the Race Home</title><meta property="og:site_name" content="Maritime Monthly">', 'Tea Clippers and the Race Home'],
-    ['Story - Author - Medium', '<title>Tea Clippers and the Race Home - Ann Ferrier - Medium</title><meta name="author" content="Ann Ferrier"><meta property="og:site_name" content="Medium">', 'Tea Clippers and the Race Home'],
-    ['a dash of its own', '<title>Tea Clippers - The Fastest Sailing Ships Ever Built</title><meta property="og:site_name" content="Maritime Monthly">', 'Tea Clippers - The Fastest Sailing Ships Ever Built'],
-    ['og:title without the site', '<title>Tea Clippers and the Race Home | Maritime Monthly</title><meta property="og:title" content="Tea Clippers and the Race Home">', 'Tea Clippers and the Race Home'],
+    [
+      'Story | Site',
+      '<title>Tea Clippers and the Race Home | Maritime Monthly</title><meta property="og:site_name" content="Maritime Monthly">',
+      'Tea Clippers and the Race Home',
+    ],
+    [
+      'Site – Story',
+      '<title>Maritime Monthly – Tea Clippers and the Race Home</title><meta property="og:site_name" content="Maritime Monthly">',
+      'Tea Clippers and the Race Home',
+    ],
+    [
+      'Story - Author - Medium',
+      '<title>Tea Clippers and the Race Home - Ann Ferrier - Medium</title><meta name="author" content="Ann Ferrier"><meta property="og:site_name" content="Medium">',
+      'Tea Clippers and the Race Home',
+    ],
+    [
+      'a dash of its own',
+      '<title>Tea Clippers - The Fastest Sailing Ships Ever Built</title><meta property="og:site_name" content="Maritime Monthly">',
+      'Tea Clippers - The Fastest Sailing Ships Ever Built',
+    ],
+    [
+      'og:title without the site',
+      '<title>Tea Clippers and the Race Home | Maritime Monthly</title><meta property="og:title" content="Tea Clippers and the Race Home">',
+      'Tea Clippers and the Race Home',
+    ],
   ])('%s', (_, head, title) => expect(titled(head)).toBe(title));
 
   it('never uses a placeholder such as "None" or "null"', () => {
-    expect(titled('<title>None</title><meta property="og:title" content="None">', '<h1>The Last Tea Clipper</h1>')).toBe('The Last Tea Clipper');
+    expect(titled('<title>None</title><meta property="og:title" content="None">', '<h1>The Last Tea Clipper</h1>')).toBe(
+      'The Last Tea Clipper',
+    );
     expect(titled('<title>null</title><meta name="twitter:title" content="undefined">')).toBe('127.0.0.1:4321/own/titles');
   });
 });

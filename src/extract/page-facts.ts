@@ -65,11 +65,14 @@ export function pageFacts(doc: Document, url: string, meta: PageMetadata, read: 
   const canonical = canonicalUrl(claimedUrl(meta.canonical, url));
   const byline = cleanByline(read?.byline) ?? cleanByline(meta.author);
   const siteName = tidyText(meta.siteName) ?? tidyText(read?.siteName);
-  const site = siteNamesOf([siteName], [hostOf(canonical), hostOf(url)].filter((h): h is string => !!h));
+  const site = siteNamesOf(
+    [siteName],
+    [hostOf(canonical), hostOf(url)].filter((h): h is string => !!h),
+  );
   const h1 = doc.querySelector('h1')?.textContent ?? null;
   // Readability's title is the declared one when there is one; otherwise it is its guess at cutting `<title>`,
   // which drops any part before a dash ("Tea Clippers - The Fastest Ships…"): ours cuts only the site's name.
-  const declared = meta.title ? cleanTitle(read?.title, site, byline) ?? cleanTitle(meta.title, site, byline) : null;
+  const declared = meta.title ? (cleanTitle(read?.title, site, byline) ?? cleanTitle(meta.title, site, byline)) : null;
   const title =
     declared ??
     cleanTitle(doc.title, site, byline) ??

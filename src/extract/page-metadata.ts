@@ -27,7 +27,8 @@ function metaMap(doc: Document): Map<string, string> {
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
-    const keys = ['property', 'name', 'itemprop', 'http-equiv'].map((attr) => meta.getAttribute(attr))
+    const keys = ['property', 'name', 'itemprop', 'http-equiv']
+      .map((attr) => meta.getAttribute(attr))
       .flatMap((value) => (value ?? '').toLowerCase().split(/\s+/))
       .filter(Boolean);
     for (const key of keys) if (!map.has(key)) map.set(key, content);
@@ -80,28 +81,21 @@ export function readPageMetadata(doc: Document, baseUrl: string): PageMetadata {
   const imageLink = linksWithRel(doc, 'image_src')[0]?.getAttribute('href');
   return {
     title: tidyText(first(meta, ['og:title', 'twitter:title', 'dc:title', 'dcterms.title']) ?? ld.headline),
-    description: tidyText(
-      first(meta, ['og:description', 'description', 'twitter:description', 'dc:description']) ?? ld.description,
-    ),
-    author:
-      personName(first(meta, ['author', 'dc:creator', 'dcterms.creator', 'article:author', 'parsely-author'])) ??
-      tidyText(ld.author),
+    description: tidyText(first(meta, ['og:description', 'description', 'twitter:description', 'dc:description']) ?? ld.description),
+    author: personName(first(meta, ['author', 'dc:creator', 'dcterms.creator', 'article:author', 'parsely-author'])) ?? tidyText(ld.author),
     siteName: tidyText(meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name')),
     published:
       first(meta, ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'dc.date', 'dcterms.created']) ??
       ld.datePublished ??
       timeElement(doc),
     modified: first(meta, ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']) ?? ld.dateModified,
-    langs: [
-      doc.documentElement.getAttribute('lang'),
-      meta.get('content-language') ?? null,
-      meta.get('og:locale') ?? null,
-    ].filter((lang): lang is string => !!lang?.trim()),
+    langs: [doc.documentElement.getAttribute('lang'), meta.get('content-language') ?? null, meta.get('og:locale') ?? null].filter(
+      (lang): lang is string => !!lang?.trim(),
+    ),
     image:
       absoluteUrl(first(meta, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']), baseUrl) ??
       absoluteUrl(ld.image, baseUrl) ??
       absoluteUrl(imageLink, baseUrl),
-    canonical:
-      absoluteUrl(linksWithRel(doc, 'canonical')[0]?.getAttribute('href'), baseUrl) ?? absoluteUrl(meta.get('og:url'), baseUrl),
+    canonical: absoluteUrl(linksWithRel(doc, 'canonical')[0]?.getAttribute('href'), baseUrl) ?? absoluteUrl(meta.get('og:url'), baseUrl),
   };
 }

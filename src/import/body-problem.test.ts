@@ -14,10 +14,14 @@ describe('bodyProblem', () => {
   it('names empty bodies, placeholders and error pages', () => {
     expect(problem('<div> </div>')).toBe('the saved article was empty');
     expect(problem('None')).toBe('the saved article was only the word “None”');
-    expect(problem('<div><div class="application-main"> </div><p class="ajax-error-message">  You can’t perform that action at this time. </p></div>')).toBe(
-      'the saved article was only an error page (“You can’t perform that action at this time.”)',
+    expect(
+      problem(
+        '<div><div class="application-main"> </div><p class="ajax-error-message">  You can’t perform that action at this time. </p></div>',
+      ),
+    ).toBe('the saved article was only an error page (“You can’t perform that action at this time.”)');
+    expect(problem('<p>You signed in with another tab or window. Reload to refresh your session.</p>')).toMatch(
+      /^the saved article was only an error page/,
     );
-    expect(problem('<p>You signed in with another tab or window. Reload to refresh your session.</p>')).toMatch(/^the saved article was only an error page/);
   });
 
   it('keeps a story that merely mentions such a sentence', () => {

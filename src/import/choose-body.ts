@@ -28,7 +28,10 @@ export interface Body {
 export function chooseBody(story: Story, baseUrl: string, deps: ImportDeps, limits: { content: number; depth: number }): Body {
   const reasons: string[] = [];
   const summaryText = story.summary ? htmlToText(story.summary, deps.parseHtml, 2_000) : '';
-  for (const [capture, html] of [['article', story.content], ['description', story.summary]] as const) {
+  for (const [capture, html] of [
+    ['article', story.content],
+    ['description', story.summary],
+  ] as const) {
     if (html === null) continue;
     const what = capture === 'article' ? 'article' : 'summary';
     if (html.length > limits.content) {

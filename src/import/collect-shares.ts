@@ -19,7 +19,10 @@ export function collectShares(items: readonly ImportItem[], deps: ImportDeps, fo
     try {
       outcome = itemToShare(item, deps);
     } catch (err) {
-      skipped.push({ title: title(), reason: `Sharefeed could not read this entry (${err instanceof Error ? err.message : String(err)}).` });
+      skipped.push({
+        title: title(),
+        reason: `Sharefeed could not read this entry (${err instanceof Error ? err.message : String(err)}).`,
+      });
       continue;
     }
     if ('skip' in outcome) {
@@ -38,7 +41,10 @@ export function collectShares(items: readonly ImportItem[], deps: ImportDeps, fo
   }
   if (items.length > MAX_ENTRIES) {
     const more = (items.length - MAX_ENTRIES).toLocaleString('en');
-    skipped.push({ title: `${more} more entries`, reason: `Sharefeed imports at most ${MAX_ENTRIES.toLocaleString('en')} entries from one file.` });
+    skipped.push({
+      title: `${more} more entries`,
+      reason: `Sharefeed imports at most ${MAX_ENTRIES.toLocaleString('en')} entries from one file.`,
+    });
   }
   const shares = [...byUrl.values()];
   const notes = shares.flatMap((s) => (noteOf.has(s.id) ? [{ title: s.title, reason: noteOf.get(s.id)! }] : []));

@@ -16,11 +16,16 @@ describe('parseCsv', () => {
   });
 
   it('reads a last line without newline and skips blank lines', () => {
-    expect(parseCsv('a,b\n\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\n\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('refuses a file that ends inside quotes', () => {
-    expect(() => parseCsv('a,b\n"open,2\n')).toThrow('This CSV file ends inside a quoted field (it may be truncated); nothing was imported.');
+    expect(() => parseCsv('a,b\n"open,2\n')).toThrow(
+      'This CSV file ends inside a quoted field (it may be truncated); nothing was imported.',
+    );
   });
 
   it('reads back whatever an RFC 4180 writer wrote', () => {
@@ -28,9 +33,12 @@ describe('parseCsv', () => {
     const unit = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', 'é', '😀', '\t');
     const row = fc.array(fc.string({ unit, maxLength: 20 }), { minLength: 2, maxLength: 5 });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 10 }), fc.constantFrom('\r\n', '\n'), (rows, eol) =>
-        // Compared as JSON: far quicker than expect() in each of the runs, and exact for arrays of strings.
-        JSON.stringify(parseCsv(writeCsv(rows, eol))) === JSON.stringify(rows),
+      fc.property(
+        fc.array(row, { maxLength: 10 }),
+        fc.constantFrom('\r\n', '\n'),
+        (rows, eol) =>
+          // Compared as JSON: far quicker than expect() in each of the runs, and exact for arrays of strings.
+          JSON.stringify(parseCsv(writeCsv(rows, eol))) === JSON.stringify(rows),
       ),
     );
   });

@@ -31,7 +31,10 @@ function pickImporter(text: string, fileName: string, deps: ImportDeps): Importe
   if (text.length > MAX_IMPORT_CHARS) {
     throw new ImportProblem(`“${fileName}” is larger than 100 MB; Sharefeed imports files up to 100 MB.`);
   }
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 4096);
   if (!head) throw new ImportProblem(`“${fileName}” is empty.`);
   if (head.startsWith('{') || head.startsWith('[')) return jsonImporter(text, fileName);
   if (head.startsWith('<')) return markupImporter(text, head, fileName, deps);

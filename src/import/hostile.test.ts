@@ -92,7 +92,10 @@ describe('hostile files', () => {
 
   it('imports deeply nested markup as a link, without parsing it', () => {
     const deep = `${'<div>'.repeat(20_000)}words${'</div>'.repeat(20_000)}`;
-    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ url: 'https://deep.example/', title: 'Deep', content_html: deep }] };
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ url: 'https://deep.example/', title: 'Deep', content_html: deep }],
+    };
     const started = performance.now();
     const detected = detectAndImport(JSON.stringify(feed), 'deep.json', testDeps());
     expect(performance.now() - started).toBeLessThan(2_000);
@@ -104,7 +107,10 @@ describe('hostile files', () => {
 
   it('keeps the summary when the article is over 2 MB', () => {
     const big = `<p>${'word '.repeat(500_000)}</p>`;
-    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ url: 'https://big.example/', title: 'Big', content_html: big, summary: 'Short.' }] };
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ url: 'https://big.example/', title: 'Big', content_html: big, summary: 'Short.' }],
+    };
     const detected = detectAndImport(JSON.stringify(feed), 'big.json', testDeps());
     expect(detected.ok && detected.result.shares.map((s) => [s.capture, s.article?.content])).toEqual([['description', '<p>Short.</p>']]);
     expect(detected.ok && detected.result.notes[0]!.reason).toBe('Imported the summary instead: the saved article is larger than 2 MB.');

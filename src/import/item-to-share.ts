@@ -31,19 +31,22 @@ export function itemToShare(item: ImportItem, deps: ImportDeps): ItemOutcome {
   const title = htmlToText(item.title, deps.parseHtml, IMPORT_LIMITS.title) || url.href;
   const sharedAt = item.publishedAt ?? item.updatedAt ?? deps.now();
   const updatedAt = item.updatedAt && item.updatedAt > sharedAt ? item.updatedAt : sharedAt;
-  const article: Article | null = body.capture === 'link' ? null : {
-    content: body.html,
-    excerpt: body.excerpt,
-    byline: nameOrNull(item.byline),
-    siteName: nameOrNull(story.siteName),
-    lang: item.lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(item.lang) ? item.lang : null,
-    publishedAt: item.publishedAt,
-    modifiedAt: item.updatedAt,
-    image: absoluteOrNull(item.image, url.href),
-    favicon: absoluteOrNull(story.favicon, url.href),
-    wordCount: body.wordCount,
-    truncated: false,
-  };
+  const article: Article | null =
+    body.capture === 'link'
+      ? null
+      : {
+          content: body.html,
+          excerpt: body.excerpt,
+          byline: nameOrNull(item.byline),
+          siteName: nameOrNull(story.siteName),
+          lang: item.lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(item.lang) ? item.lang : null,
+          publishedAt: item.publishedAt,
+          modifiedAt: item.updatedAt,
+          image: absoluteOrNull(item.image, url.href),
+          favicon: absoluteOrNull(story.favicon, url.href),
+          wordCount: body.wordCount,
+          truncated: false,
+        };
   const share: Share = {
     id: deps.newId(),
     url: url.href,
@@ -83,7 +86,13 @@ function webAddress(raw: string | null, base: string | null): { href: string } |
 
 /** NewsBlur wraps the story (in the summary, for its Atom feed) in a header holding the comment. */
 function unwrapStory(item: ImportItem, deps: ImportDeps): Story {
-  const plain = { content: item.contentHtml, summary: item.summaryHtml, comment: item.comment, siteName: item.siteName, favicon: item.favicon };
+  const plain = {
+    content: item.contentHtml,
+    summary: item.summaryHtml,
+    comment: item.comment,
+    siteName: item.siteName,
+    favicon: item.favicon,
+  };
   const wrapped = item.contentHtml ?? item.summaryHtml;
   const story = wrapped && wrapped.length <= IMPORT_LIMITS.content ? unwrapNewsblur(wrapped, deps.parseHtml) : null;
   if (!story) return plain;

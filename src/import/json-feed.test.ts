@@ -28,8 +28,14 @@ describe('importJsonFeed', () => {
   });
 
   it('refuses JSON that is not a JSON Feed, and a feed without items', () => {
-    expect(() => importJsonFeed('{"version":"https://jsonfeed.org/version/2"}', testDeps())).toThrow('This JSON file is not a JSON Feed (version 1.0 or 1.1).');
-    expect(() => importJsonFeed('{"version":"https://jsonfeed.org/version/1"}', testDeps())).toThrow('This JSON Feed has no list of items.');
-    expect(() => importJsonFeed('{"version":', testDeps())).toThrow('This JSON Feed is not valid JSON (it may be truncated); nothing was imported.');
+    expect(() => importJsonFeed('{"version":"https://jsonfeed.org/version/2"}', testDeps())).toThrow(
+      'This JSON file is not a JSON Feed (version 1.0 or 1.1).',
+    );
+    expect(() => importJsonFeed('{"version":"https://jsonfeed.org/version/1"}', testDeps())).toThrow(
+      'This JSON Feed has no list of items.',
+    );
+    expect(() => importJsonFeed('{"version":', testDeps())).toThrow(
+      'This JSON Feed is not valid JSON (it may be truncated); nothing was imported.',
+    );
   });
 });

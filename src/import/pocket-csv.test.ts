@@ -15,17 +15,24 @@ describe('importPocketCsv', () => {
     ]);
     expect(skipped).toEqual([
       { title: 'No link', reason: 'It has no link.' },
-      { title: 'https://not-a-title-column.example.com', reason: 'Its link is a “ftp:” address; only web links (http or https) are imported.' },
+      {
+        title: 'https://not-a-title-column.example.com',
+        reason: 'Its link is a “ftp:” address; only web links (http or https) are imported.',
+      },
     ]);
   });
 
   it('finds the columns by name, in any order', () => {
     const csv = 'URL,Time_Added,Title\nhttps://a.example/x,1709251200,Moved columns\n';
-    expect(importPocketCsv(csv, testDeps()).shares.map((s) => [s.title, s.sharedAt])).toEqual([['Moved columns', '2024-03-01T00:00:00.000Z']]);
+    expect(importPocketCsv(csv, testDeps()).shares.map((s) => [s.title, s.sharedAt])).toEqual([
+      ['Moved columns', '2024-03-01T00:00:00.000Z'],
+    ]);
   });
 
   it('refuses a CSV without a url column and a truncated one', async () => {
-    expect(() => importPocketCsv('name,email\nA,a@example.org\n', testDeps())).toThrow('This CSV file has no “url” column, so it is not a Pocket export.');
+    expect(() => importPocketCsv('name,email\nA,a@example.org\n', testDeps())).toThrow(
+      'This CSV file has no “url” column, so it is not a Pocket export.',
+    );
     const truncated = await fixture('truncated-pocket.csv');
     expect(() => importPocketCsv(truncated, testDeps())).toThrow('This CSV file ends inside a quoted field');
   });

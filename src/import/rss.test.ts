@@ -14,7 +14,8 @@ describe('importRss', () => {
     const [full, teaser] = shares;
     expect(full!.tags).toEqual(['Politics', 'Europe']);
     expect(full!.article).toMatchObject({
-      content: "<p>The whole article, with an <img src='https://news.example.com/img/photo.jpg' alt='photo'> image and enough words to count.</p>",
+      content:
+        "<p>The whole article, with an <img src='https://news.example.com/img/photo.jpg' alt='photo'> image and enough words to count.</p>",
       excerpt: 'The teaser.',
       byline: 'Berta Reporter',
       lang: 'de-AT',
@@ -36,6 +37,8 @@ describe('importRss', () => {
     </rdf:RDF>`;
     const { shares, format } = importRss(rdf, testDeps());
     expect(format).toBe('RSS 1.0');
-    expect(shares.map((s) => [s.title, s.url, s.sharedAt, s.tags])).toEqual([['One', 'https://rdf.example/1', '2024-05-06T07:08:09.000Z', ['rdf']]]);
+    expect(shares.map((s) => [s.title, s.url, s.sharedAt, s.tags])).toEqual([
+      ['One', 'https://rdf.example/1', '2024-05-06T07:08:09.000Z', ['rdf']],
+    ]);
   });
 });

@@ -26,7 +26,9 @@ function readItem(item: Element, base: string | null, lang: string | null): Impo
     url: childText(item, 'link') || guidUrl || item.getAttribute('rdf:about'),
     baseUrl: base,
     title: childText(item, 'title') ?? '',
-    tags: children(item, 'category').map((c) => c.textContent ?? '').concat(children(item, 'subject').map((c) => c.textContent ?? '')),
+    tags: children(item, 'category')
+      .map((c) => c.textContent ?? '')
+      .concat(children(item, 'subject').map((c) => c.textContent ?? '')),
     publishedAt: parseFeedDate(childText(item, 'pubDate') ?? childText(item, 'date')),
     contentHtml: childText(item, 'encoded'),
     summaryHtml: asHtml(childText(item, 'description')),

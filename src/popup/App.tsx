@@ -31,9 +31,15 @@ export function App() {
     <main>
       <header class="top">
         <h1>Sharefeed</h1>
-        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noopener">Feed settings</a>
+        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noopener">
+          Feed settings
+        </a>
       </header>
-      {lastError && <p class="error" role="alert">The last share from the shortcut or menu failed: {lastError}</p>}
+      {lastError && (
+        <p class="error" role="alert">
+          The last share from the shortcut or menu failed: {lastError}
+        </p>
+      )}
       {tab === 'none' && <p class="error">There is no tab to share here.</p>}
       {tab && tab !== 'none' && (
         <ShareForm

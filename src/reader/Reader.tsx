@@ -20,7 +20,12 @@ export function Reader({ id }: { id: string }) {
     if (share) document.title = share.title;
   }, [share]);
 
-  if (error) return <p class="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    );
   if (!share) return <p class="muted">Loading…</p>;
   const article = share.article;
   // The same gate as at capture: reading markup only, every URL absolute http(s), resolved against the original.
@@ -30,11 +35,12 @@ export function Reader({ id }: { id: string }) {
       <header>
         <p class="muted site">{article?.siteName ?? new URL(share.url).host}</p>
         <h1>{share.title}</h1>
+        <p class="muted">{[article?.byline, article?.publishedAt && formatDate(article.publishedAt)].filter(Boolean).join(' · ')}</p>
         <p class="muted">
-          {[article?.byline, article?.publishedAt && formatDate(article.publishedAt)].filter(Boolean).join(' · ')}
-        </p>
-        <p class="muted">
-          Shared {formatDate(share.sharedAt)} · <a href={share.url} rel="noopener noreferrer">Read the original</a>
+          Shared {formatDate(share.sharedAt)} ·{' '}
+          <a href={share.url} rel="noopener noreferrer">
+            Read the original
+          </a>
         </p>
         {share.comment && <blockquote class="my-comment">{share.comment}</blockquote>}
       </header>

@@ -17,7 +17,10 @@ describe('errorSentence', () => {
     // No IndexedDB at all (Node has none): what a browser with storage turned off gives Dexie.
     const db = new Dexie('nowhere', { indexedDB: undefined, IDBKeyRange: undefined });
     db.version(1).stores({ t: 'id' });
-    const err = await db.table('t').put({ id: 1 }).catch((e: unknown) => e);
+    const err = await db
+      .table('t')
+      .put({ id: 1 })
+      .catch((e: unknown) => e);
     expect(errorSentence(err)).toMatch(/^Sharefeed cannot open its database .* nothing was saved; retry/);
   });
 

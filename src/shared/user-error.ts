@@ -11,7 +11,11 @@ const NO_DATABASE =
 /** The names an error goes by: its own and, for Dexie's wrapped errors, the cause's. */
 function names(err: unknown): string {
   const parts: string[] = [];
-  for (let e = err as { name?: unknown; message?: unknown; inner?: unknown } | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+  for (
+    let e = err as { name?: unknown; message?: unknown; inner?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.inner as typeof e, depth++
+  ) {
     parts.push(String(e.name ?? ''), String(e.message ?? ''));
   }
   return parts.join(' ');

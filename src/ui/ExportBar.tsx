@@ -50,14 +50,19 @@ export function ExportBar({ tag }: { tag: string | null }) {
       ))}
       {progress?.total && progress.total > 100 ? (
         <p role="status">
-          <progress max={progress.total} value={progress.read} /> {progress.read.toLocaleString()} of {progress.total.toLocaleString()} shares read
+          <progress max={progress.total} value={progress.read} /> {progress.read.toLocaleString()} of {progress.total.toLocaleString()}{' '}
+          shares read
         </p>
       ) : null}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {noAddress && !error && (
         <p class="muted small" data-testid="no-feed-address">
-          This feed names no public address yet, so readers cannot check where its updates come from: once you know
-          where you will publish it, set “Public URL of the feed” in the feed settings and export again.
+          This feed names no public address yet, so readers cannot check where its updates come from: once you know where you will publish
+          it, set “Public URL of the feed” in the feed settings and export again.
         </p>
       )}
     </section>

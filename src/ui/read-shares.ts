@@ -11,7 +11,7 @@ const IDS_PER_REQUEST = 500;
 
 export async function readShares(ids: readonly string[], onProgress: (read: number) => void = () => {}): Promise<Share[]> {
   const shares: Share[] = [];
-  for (let read = 0; read < ids.length; ) {
+  for (let read = 0; read < ids.length;) {
     const reply = await send({ type: 'readShares', ids: ids.slice(read, read + IDS_PER_REQUEST) });
     if (!reply.ok) throw new UserError(reply.error);
     shares.push(...reply.shares);

@@ -13,8 +13,7 @@ const ENTRY = '    ';
 export function* atomChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'atom', tag);
-  yield '<?xml version="1.0" encoding="utf-8"?>\n' +
-    `<feed xmlns="http://www.w3.org/2005/Atom"${lang(feed.language)}>\n${feedHead(feed)}`;
+  yield '<?xml version="1.0" encoding="utf-8"?>\n' + `<feed xmlns="http://www.w3.org/2005/Atom"${lang(feed.language)}>\n${feedHead(feed)}`;
   for (let i = 0; i < shares.length; i++) yield* atomEntry(shares[i]!, views[i]!, settings.mode);
   yield '</feed>\n';
 }

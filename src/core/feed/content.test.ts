@@ -20,7 +20,9 @@ describe('entry content', () => {
 
   it('shows the excerpt and a link instead of the article in summary mode', () => {
     const html = entryContentHtml(article, 'summary');
-    expect(html).toContain("<hr><p>A feed is a list &amp; more.</p><p><a href='https://www.example.org/2026/11/what-is-a-feed?utm=no'>Read more on Example Times</a></p>");
+    expect(html).toContain(
+      "<hr><p>A feed is a list &amp; more.</p><p><a href='https://www.example.org/2026/11/what-is-a-feed?utm=no'>Read more on Example Times</a></p>",
+    );
     expect(html).not.toContain('<h2>');
   });
 

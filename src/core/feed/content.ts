@@ -14,7 +14,11 @@ import { cleanText } from './xml';
  * The body in two parts, the short head written here and the stored article: the writers put them side by side
  * in the output, so the article (20 KB, say) is copied once, into the document, and never rebuilt.
  */
-export function entryContentParts(share: Share, mode: FeedSettings['mode'], view: EntryView = viewEntry(share)): [head: string, body: string] {
+export function entryContentParts(
+  share: Share,
+  mode: FeedSettings['mode'],
+  view: EntryView = viewEntry(share),
+): [head: string, body: string] {
   const head = `${commentHtml(share.comment)}${attributionHtml(view)}<hr>`;
   const article = mode === 'full' ? share.article?.content : '';
   return [head, article || fallbackHtml(view)];
@@ -36,9 +40,7 @@ export function commentHtml(comment: string): string {
 function attributionHtml(view: EntryView): string {
   if (!view.site) return '<p>Shared link</p>';
   const name = escapeHtml(view.site.name);
-  return view.site.origin
-    ? `<p>Shared from <a href='${escapeHtmlAttr(view.site.origin)}'>${name}</a></p>`
-    : `<p>Shared from ${name}</p>`;
+  return view.site.origin ? `<p>Shared from <a href='${escapeHtmlAttr(view.site.origin)}'>${name}</a></p>` : `<p>Shared from ${name}</p>`;
 }
 
 /** Summary mode, link-only shares and articles with nothing left to show: the excerpt and a link, never nothing. */

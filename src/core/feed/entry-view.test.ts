@@ -28,7 +28,12 @@ describe('viewEntry', () => {
   it('falls back from byline to site name to host, and from the title to the address', () => {
     expect(viewEntry(link)).toMatchObject({ author: 'news.example.com', site: { name: 'news.example.com' } });
     expect(viewEntry({ ...link, title: ' \u0001 ' }).title).toBe('https://news.example.com/item?id=42');
-    expect(viewEntry({ ...link, url: 'javascript:x', title: '' })).toMatchObject({ title: 'Untitled', url: null, site: null, author: null });
+    expect(viewEntry({ ...link, url: 'javascript:x', title: '' })).toMatchObject({
+      title: 'Untitled',
+      url: null,
+      site: null,
+      author: null,
+    });
   });
 
   it('keeps ids stable: the share UUID, or a UUID derived from an id that is not one', () => {

@@ -20,7 +20,9 @@ describe('publishedUrl', () => {
 
 describe('publishedTagUrl', () => {
   it('puts a tag feed beside the main feed file, under its export name', () => {
-    expect(publishedTagUrl('https://e.org/feeds/feed.xml?v=2#x', 'rss', 'à lire')).toBe(`https://e.org/feeds/${feedFilename('rss', 'à lire')}`);
+    expect(publishedTagUrl('https://e.org/feeds/feed.xml?v=2#x', 'rss', 'à lire')).toBe(
+      `https://e.org/feeds/${feedFilename('rss', 'à lire')}`,
+    );
     expect(publishedTagUrl('https://e.org/feeds/', 'atom', 'web')).toBe('https://e.org/feeds/sharefeed-web.atom');
   });
 

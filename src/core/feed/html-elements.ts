@@ -59,10 +59,7 @@ const GROUPS: [number, string][] = [
   [TABLE_CONTEXT, 'table thead tbody tfoot tr'],
   [CELL_BOUNDARY, 'td th caption table'],
   [RAW_TEXT, 'script style xmp iframe noembed noframes noscript textarea title'],
-  [
-    DROP_SUBTREE,
-    'applet audio button canvas datalist dialog form frameset head map math menu object select svg template video',
-  ],
+  [DROP_SUBTREE, 'applet audio button canvas datalist dialog form frameset head map math menu object select svg template video'],
   [FOREIGN, 'svg math'],
   [TO_END, 'plaintext'],
 ];

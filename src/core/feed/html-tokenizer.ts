@@ -31,7 +31,13 @@ export function newToken(): Token {
   return { kind: TEXT, nameStart: 0, nameEnd: 0, attrStart: 0, attrEnd: 0, selfClosing: false, next: 0 };
 }
 
-const GT = 62, SLASH = 47, BANG = 33, QUESTION = 63, EQUALS = 61, DQUOTE = 34, SQUOTE = 39;
+const GT = 62,
+  SLASH = 47,
+  BANG = 33,
+  QUESTION = 63,
+  EQUALS = 61,
+  DQUOTE = 34,
+  SQUOTE = 39;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

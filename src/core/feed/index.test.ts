@@ -4,9 +4,15 @@ import { TEST_SETTINGS, sampleShares } from './test-fixtures';
 
 describe('writeFeed', () => {
   it('names and types the file for each format', () => {
-    expect(writeFeed('atom', sampleShares(), TEST_SETTINGS)).toMatchObject({ filename: 'sharefeed.atom', mimeType: 'application/atom+xml' });
+    expect(writeFeed('atom', sampleShares(), TEST_SETTINGS)).toMatchObject({
+      filename: 'sharefeed.atom',
+      mimeType: 'application/atom+xml',
+    });
     expect(writeFeed('rss', sampleShares(), TEST_SETTINGS)).toMatchObject({ filename: 'sharefeed.rss', mimeType: 'application/rss+xml' });
-    expect(writeFeed('json', sampleShares(), TEST_SETTINGS)).toMatchObject({ filename: 'sharefeed.json', mimeType: 'application/feed+json' });
+    expect(writeFeed('json', sampleShares(), TEST_SETTINGS)).toMatchObject({
+      filename: 'sharefeed.json',
+      mimeType: 'application/feed+json',
+    });
   });
 
   it('names a tag feed after the tag, safely', () => {

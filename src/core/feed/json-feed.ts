@@ -41,7 +41,14 @@ export function* jsonFeedChunks(shares: readonly Share[], settings: FeedSettings
 function* jsonItem(share: Share, view: EntryView, mode: FeedSettings['mode'], last: boolean): Generator<string> {
   const indent = '      ';
   const [head, body] = entryContentParts(share, mode, view);
-  yield `    {\n${members([['id', view.id], ['url', view.url], ['title', view.title]], indent)},\n${indent}"content_html": "${head}`;
+  yield `    {\n${members(
+    [
+      ['id', view.id],
+      ['url', view.url],
+      ['title', view.title],
+    ],
+    indent,
+  )},\n${indent}"content_html": "${head}`;
   yield body;
   const rest = members(
     [

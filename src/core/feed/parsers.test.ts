@@ -111,7 +111,11 @@ describe.each([
         /&(lt|gt|amp|quot|#39|#92|#9|#10);/g,
         (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#92': '\\', '#9': '\t', '#10': '\n' })[name]!,
       );
-    const words = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
+    const words = (html: string) =>
+      html
+        .replace(/<[^>]*>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
     feed.items.forEach((item, i) => expect(words(item.content ?? '')).toEqual(words(decoded(want[i]!.content))));
   });
 

@@ -82,9 +82,7 @@ const expectedComment = (share: Share) => (lineEnds(cleanText(share.comment)).tr
 
 const shares = fc.array(anyShare, { minLength: 1, maxLength: 8 }).map((list) =>
   // Distinct ids and times, as stored shares have, so entries can be matched to shares after sorting.
-  list.map((s, i) =>
-    toStoredShare({ ...s, id: `${i}-${s.id}`, sharedAt: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString() }),
-  ),
+  list.map((s, i) => toStoredShare({ ...s, id: `${i}-${s.id}`, sharedAt: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString() })),
 );
 
 function read(format: FeedFormat, body: string): ReadEntry[] {

@@ -19,8 +19,7 @@ const NAMESPACES =
 export function* rssChunks(shares: readonly Share[], settings: FeedSettings, tag?: string): Generator<string> {
   const views = shares.map((share) => viewEntry(share));
   const feed = viewFeed(views, settings, 'rss', tag);
-  yield '<?xml version="1.0" encoding="utf-8"?>\n' +
-    `<rss version="2.0" ${NAMESPACES}>\n<channel>\n${channelHead(feed, views)}`;
+  yield '<?xml version="1.0" encoding="utf-8"?>\n' + `<rss version="2.0" ${NAMESPACES}>\n<channel>\n${channelHead(feed, views)}`;
   for (let i = 0; i < shares.length; i++) yield* rssItem(shares[i]!, views[i]!, settings.mode);
   yield '</channel>\n</rss>\n';
 }
@@ -54,11 +53,14 @@ function* rssItem(share: Share, view: EntryView, mode: FeedSettings['mode']): Ge
   if (view.summary) yield lines([element('description', escapeHtml(view.summary))], ENTRY);
   else yield* content('description');
   yield* content('content:encoded');
-  yield `${lines([
-    view.author && element('dc:creator', view.author),
-    ...view.tags.map((tag) => element('category', tag)),
-    element('pubDate', rfc822(view.published)),
-    // An <enclosure> must state the file's byte length, which we do not know; a thumbnail needs only the URL.
-    view.image && emptyElement('media:thumbnail', { url: view.image.url }),
-  ], ENTRY)}  </item>\n`;
+  yield `${lines(
+    [
+      view.author && element('dc:creator', view.author),
+      ...view.tags.map((tag) => element('category', tag)),
+      element('pubDate', rfc822(view.published)),
+      // An <enclosure> must state the file's byte length, which we do not know; a thumbnail needs only the URL.
+      view.image && emptyElement('media:thumbnail', { url: view.image.url }),
+    ],
+    ENTRY,
+  )}  </item>\n`;
 }

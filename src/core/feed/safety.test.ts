@@ -72,10 +72,30 @@ describe.each(['atom', 'rss', 'json'] as const)('%s output of hostile shares', (
   it('has no script, style, frame, plugin, form or foreign element and no event or style attribute', () => {
     const { elements } = readHtml(content!);
     const names = new Set(elements.map((e) => e.name));
-    for (const banned of ['script', 'style', 'iframe', 'object', 'embed', 'param', 'form', 'input', 'button', 'svg', 'math', 'template', 'noscript', 'xmp', 'base', 'meta', 'link', 'video']) {
+    for (const banned of [
+      'script',
+      'style',
+      'iframe',
+      'object',
+      'embed',
+      'param',
+      'form',
+      'input',
+      'button',
+      'svg',
+      'math',
+      'template',
+      'noscript',
+      'xmp',
+      'base',
+      'meta',
+      'link',
+      'video',
+    ]) {
       expect(names).not.toContain(banned);
     }
-    for (const { attrs } of elements) expect(Object.keys(attrs).filter((a) => /^on|^style$|^srcset$|^poster$|formaction/.test(a))).toEqual([]);
+    for (const { attrs } of elements)
+      expect(Object.keys(attrs).filter((a) => /^on|^style$|^srcset$|^poster$|formaction/.test(a))).toEqual([]);
   });
 
   it('carries no trace of the payloads anywhere in the file', () => {

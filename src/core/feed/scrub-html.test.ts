@@ -6,11 +6,15 @@ import { nastyHtml } from './test-arbitraries';
 import { cleanText } from './xml';
 
 const KEPT_ELEMENTS = new Set(
-  ('a abbr address article aside b bdi blockquote br caption cite code data dd del details dfn div dl dt em ' +
+  (
+    'a abbr address article aside b bdi blockquote br caption cite code data dd del details dfn div dl dt em ' +
     'figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p pre q rp rt ruby s ' +
-    'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr').split(' '),
+    'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
+  ).split(' '),
 );
-const KEPT_ATTRIBUTES = new Set('title lang dir href src alt width height colspan rowspan scope abbr start reversed type value cite datetime open'.split(' '));
+const KEPT_ATTRIBUTES = new Set(
+  'title lang dir href src alt width height colspan rowspan scope abbr start reversed type value cite datetime open'.split(' '),
+);
 
 /**
  * What parse5 should write back for our output: the same in its serializer's style, minus the tbody it implies in
@@ -30,9 +34,7 @@ const plain = (text: string) => text.replace(/&#10;|&#9;|&quot;|&#92;|&#39;/g, (
 
 /** A tag of ours in parse5's style: double-quoted values, `"` escaped, booleans as `=""`. */
 const parse5Tag = (tag: string) =>
-  tag.replace(/ ([a-z]+)(?:='([^']*)')?/g, (_, name: string, value = '') =>
-    ` ${name}="${plain(value).replace(/"/g, '&quot;')}"`,
-  );
+  tag.replace(/ ([a-z]+)(?:='([^']*)')?/g, (_, name: string, value = '') => ` ${name}="${plain(value).replace(/"/g, '&quot;')}"`);
 
 describe('scrubHtml', () => {
   it('keeps reading markup and drops everything else, contents of dangerous elements included', () => {
@@ -82,9 +84,7 @@ describe('scrubHtml', () => {
   });
 
   it('repairs tables: rows in tables, cells in rows, stray text in a cell', () => {
-    expect(scrubHtml('<table>x<td>1</td><tr><th>h</table>')).toBe(
-      '<table><tr><td>x</td><td>1</td></tr><tr><th>h</th></tr></table>',
-    );
+    expect(scrubHtml('<table>x<td>1</td><tr><th>h</table>')).toBe('<table><tr><td>x</td><td>1</td></tr><tr><th>h</th></tr></table>');
     expect(scrubHtml('<td>cell without table</td><tr>')).toBe('cell without table');
     expect(scrubHtml('<table><caption>c</caption><tbody><tr><td><p>a<td>b</table>')).toBe(
       '<table><caption>c</caption><tbody><tr><td><p>a</p></td><td>b</td></tr></tbody></table>',

@@ -45,9 +45,7 @@ function scrub(html: string): { html: string; visible: boolean } {
         if (!(token.selfClosing && info.flags & FOREIGN)) i = afterSubtree(html, info.name, i, token);
       } else if (info.flags & ALLOWED) {
         const attrs =
-          token.attrEnd > token.attrStart
-            ? readAttributes(html, token.attrStart, token.attrEnd, allowedAttributes(info.name))
-            : [];
+          token.attrEnd > token.attrStart ? readAttributes(html, token.attrStart, token.attrEnd, allowedAttributes(info.name)) : [];
         const kept = attrs.length > 0 || info.name === 'img' ? keptAttributes(info.name, attrs) : '';
         if (kept !== null) tree.start(info, kept);
         if (info.name === 'pre') preText = i;

@@ -4,10 +4,49 @@ import type { Article, Capture, Share } from '../share';
 
 /** Characters that break naive writers: XML-illegal and discouraged ones, markup, breakouts, line ends, astral. */
 const NASTY = [
-  '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\u007F', '\u0085', '\u009F', '\uD800', '\uDBFF',
-  '\uDC00', '\uDFFF', '\uFFFE', '\uFFFF', '\uFFFD', '\uFDD0', '\uD83F\uDFFE', '\uD83C\uDF89', '<', '>', '&', '"',
-  "'", ']]>', '</content>', '</title>', '&amp;', '&lt;', '&#0;', '&#x1F;', '&nbsp;', '<![CDATA[', '\r', '\r\n',
-  '\n', '\n\n', '\t', ' ', 'é', '日本', 'ש', '\u2028',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uFFFE',
+  '\uFFFF',
+  '\uFFFD',
+  '\uFDD0',
+  '\uD83F\uDFFE',
+  '\uD83C\uDF89',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  ']]>',
+  '</content>',
+  '</title>',
+  '&amp;',
+  '&lt;',
+  '&#0;',
+  '&#x1F;',
+  '&nbsp;',
+  '<![CDATA[',
+  '\r',
+  '\r\n',
+  '\n',
+  '\n\n',
+  '\t',
+  ' ',
+  'é',
+  '日本',
+  'ש',
+  '\u2028',
 ];
 
 /**
@@ -26,44 +65,152 @@ export const nastyText = (maxLength = 40): fc.Arbitrary<string> =>
   );
 
 const READING_TAGS = [
-  'p', 'div', 'a', 'img', 'b', 'em', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'tbody', 'caption', 'h1', 'h2',
-  'pre', 'blockquote', 'br', 'hr', 'dl', 'dd', 'dt', 'figure', 'span', 'IMG', 'A', 'Div', 'x-custom', 'font', 'center',
+  'p',
+  'div',
+  'a',
+  'img',
+  'b',
+  'em',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'caption',
+  'h1',
+  'h2',
+  'pre',
+  'blockquote',
+  'br',
+  'hr',
+  'dl',
+  'dd',
+  'dt',
+  'figure',
+  'span',
+  'IMG',
+  'A',
+  'Div',
+  'x-custom',
+  'font',
+  'center',
 ];
 /** Tags whose contents are dropped, some of them up to the end of input; rarer, or little else would be tested. */
 const HOSTILE_TAGS = [
-  'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'svg', 'math', 'mtext', 'mglyph', 'template',
-  'noscript', 'textarea', 'title', 'xmp', 'plaintext', 'SCRIPT', 'ScRiPt', 'foreignObject', 'base', 'meta', 'link',
-  'video', 'source', 'select',
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'svg',
+  'math',
+  'mtext',
+  'mglyph',
+  'template',
+  'noscript',
+  'textarea',
+  'title',
+  'xmp',
+  'plaintext',
+  'SCRIPT',
+  'ScRiPt',
+  'foreignObject',
+  'base',
+  'meta',
+  'link',
+  'video',
+  'source',
+  'select',
 ];
 const TAGS = [...READING_TAGS, ...HOSTILE_TAGS];
-const tagName = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...READING_TAGS) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TAGS) });
+const tagName = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...READING_TAGS) },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TAGS) },
+);
 
 const URLS = [
-  'https://example.org/a?b=1&c=2', 'http://example.org/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)',
-  ' javascript:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)', '&#x6A;avascript:alert(1)',
-  'javascript&colon;alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '/relative', '//evil.example/',
-  'mailto:a@example.org', 'https://example.org/"onmouseover="alert(1)', '', 'https://ex ample.org/',
+  'https://example.org/a?b=1&c=2',
+  'http://example.org/',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  '&#106;avascript:alert(1)',
+  '&#x6A;avascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:x',
+  '/relative',
+  '//evil.example/',
+  'mailto:a@example.org',
+  'https://example.org/"onmouseover="alert(1)',
+  '',
+  'https://ex ample.org/',
 ];
 
 const attribute: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom('href', 'src', 'cite', 'HREF', 'SrC', 'xlink:href', 'action', 'formaction', 'srcset', 'poster'), fc.constantFrom(...URLS)).map(
-    ([name, url]) => ` ${name}="${url}"`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('href', 'src', 'cite', 'HREF', 'SrC', 'xlink:href', 'action', 'formaction', 'srcset', 'poster'),
+      fc.constantFrom(...URLS),
+    )
+    .map(([name, url]) => ` ${name}="${url}"`),
   fc.constantFrom(
-    ' onerror="alert(1)"', ' onclick=alert(1)', ' ONLOAD="x"', ' style="background:url(javascript:alert(1))"',
-    ' class="c"', ' id="i"', ' title="t &quot; t"', " alt='a > b'", ' width="10"', ' colspan="2"', ' lang="en"',
-    ' dir="rtl"', ' href', ' =x', ' a"b=c', ' reversed', ' start="3"', ' title=a&amp;b', ' ALT="x"',
+    ' onerror="alert(1)"',
+    ' onclick=alert(1)',
+    ' ONLOAD="x"',
+    ' style="background:url(javascript:alert(1))"',
+    ' class="c"',
+    ' id="i"',
+    ' title="t &quot; t"',
+    " alt='a > b'",
+    ' width="10"',
+    ' colspan="2"',
+    ' lang="en"',
+    ' dir="rtl"',
+    ' href',
+    ' =x',
+    ' a"b=c',
+    ' reversed',
+    ' start="3"',
+    ' title=a&amp;b',
+    ' ALT="x"',
   ),
   nastyText(8).map((v) => ` title="${v.replace(/"/g, '')}"`),
 );
 
-const startTag = fc.tuple(tagName, fc.array(attribute, { maxLength: 3 }), fc.boolean()).map(
-  ([tag, attrs, selfClosing]) => `<${tag}${attrs.join('')}${selfClosing ? '/' : ''}>`,
-);
+const startTag = fc
+  .tuple(tagName, fc.array(attribute, { maxLength: 3 }), fc.boolean())
+  .map(([tag, attrs, selfClosing]) => `<${tag}${attrs.join('')}${selfClosing ? '/' : ''}>`);
 const endTag = fc.oneof({ weight: 4, arbitrary: tagName }, { weight: 1, arbitrary: fc.constantFrom(...TAGS) }).map((tag) => `</${tag}>`);
 const markupBits = fc.constantFrom(
-  '<!--', '-->', '<!-- c -->', '<!---->', '<!-->', '<!DOCTYPE html>', '<?xml x?>', '<![CDATA[x]]>', '</', '<', '>',
-  '</>', '< p>', '<p', '&', '&amp;', '&#60;script&#62;', '&#0;', '&#128;', '&#xD800;', '&eacute;', '&bogus;',
+  '<!--',
+  '-->',
+  '<!-- c -->',
+  '<!---->',
+  '<!-->',
+  '<!DOCTYPE html>',
+  '<?xml x?>',
+  '<![CDATA[x]]>',
+  '</',
+  '<',
+  '>',
+  '</>',
+  '< p>',
+  '<p',
+  '&',
+  '&amp;',
+  '&#60;script&#62;',
+  '&#0;',
+  '&#128;',
+  '&#xD800;',
+  '&eacute;',
+  '&bogus;',
   "<p x='unterminated",
 );
 
@@ -80,9 +227,7 @@ export const nastyHtml: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''));
 
-const isoDate = fc
-  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) })
-  .map((ms) => new Date(ms).toISOString());
+const isoDate = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(ms).toISOString());
 
 const article: fc.Arbitrary<Article> = fc.record({
   content: nastyHtml,

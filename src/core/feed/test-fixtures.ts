@@ -133,7 +133,6 @@ export function rawSampleShares(): Share[] {
   ];
 }
 
-
 /** A share for one fixture page, as the extension would have stored it; `index` spaces the dates apart. */
 export function fixtureShare(name: string, index: number): Share {
   const { expectedHtml: html, expected: meta } = readCorpusPage(name);

@@ -9,7 +9,17 @@ describe('webUrl', () => {
   });
 
   it('refuses everything else', () => {
-    for (const bad of ['javascript:alert(1)', '/relative', '//example.org/', 'ftp://example.org/', 'data:,x', 'https://', '', null, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      '/relative',
+      '//example.org/',
+      'ftp://example.org/',
+      'data:,x',
+      'https://',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(webUrl(bad)).toBeNull();
     }
   });

@@ -55,7 +55,10 @@ export function escapeAttr(text: string): string {
 
 /** Elements a line each at `indent`, leaving out the ones a feed does not have (false, null, empty). */
 export function lines(elements: readonly (string | false | null | undefined)[], indent: string): string {
-  return elements.filter(Boolean).map((line) => `${indent}${line}\n`).join('');
+  return elements
+    .filter(Boolean)
+    .map((line) => `${indent}${line}\n`)
+    .join('');
 }
 
 /** `<name attr="v">text</name>`; attributes with empty values are left out. */

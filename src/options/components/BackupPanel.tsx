@@ -39,7 +39,9 @@ export function BackupPanel() {
   const exportBackup = async () => {
     setBusy('Reading your shares…');
     try {
-      downloadFile(await writeBackup((read, total) => setBusy(`Reading your shares… ${read.toLocaleString()} of ${total.toLocaleString()}`)));
+      downloadFile(
+        await writeBackup((read, total) => setBusy(`Reading your shares… ${read.toLocaleString()} of ${total.toLocaleString()}`)),
+      );
       setResult({ error: null, report: null });
     } catch (err) {
       setResult({ error: errorSentence(err), report: null });
@@ -68,26 +70,45 @@ export function BackupPanel() {
       <p class="muted">A backup is one JSON file with every share, its saved article and your feed settings.</p>
       {persistent === false && (
         <p class="notice" data-testid="storage-best-effort">
-          Your browser keeps Sharefeed’s storage only as long as it has room, and may clear it when the disk is nearly
-          full: export a backup now and then.
+          Your browser keeps Sharefeed’s storage only as long as it has room, and may clear it when the disk is nearly full: export a backup
+          now and then.
         </p>
       )}
-      <button type="button" disabled={busy !== null} onClick={() => void exportBackup()}>Export backup</button>
+      <button type="button" disabled={busy !== null} onClick={() => void exportBackup()}>
+        Export backup
+      </button>
       <form class="restore" aria-label="Restore backup" onSubmit={(e) => void restore(e)}>
         <div class="field">
           <label for="restore-file">Backup file</label>
-          <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+          <input
+            id="restore-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)}
+          />
         </div>
         <fieldset class="field">
           <legend>When a share exists in both</legend>
-          <label><input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge: keep the newer of each</label>
-          <label><input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace everything with the backup</label>
+          <label>
+            <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge: keep the newer of
+            each
+          </label>
+          <label>
+            <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace everything
+            with the backup
+          </label>
         </fieldset>
         {mode === 'replace' && <p class="notice">Replace deletes shares that are not in the backup file.</p>}
-        <button type="submit" class="primary" disabled={busy !== null}>Restore backup</button>
+        <button type="submit" class="primary" disabled={busy !== null}>
+          Restore backup
+        </button>
       </form>
       {busy && <p role="status">{busy}</p>}
-      {result.error && <p class="error" role="alert">{result.error}</p>}
+      {result.error && (
+        <p class="error" role="alert">
+          {result.error}
+        </p>
+      )}
       {result.report && <ReportView report={result.report} verb="Restored" />}
     </section>
   );

@@ -47,7 +47,12 @@ export function ImportPanel() {
   const importFile = async (file: File) => {
     setOutcome({ error: null, report: null, format: '' });
     const text = await file.text().catch(() => null);
-    if (text === null) return setOutcome({ error: 'That file could not be read — choose it again, or check that it is still there.', report: null, format: '' });
+    if (text === null)
+      return setOutcome({
+        error: 'That file could not be read — choose it again, or check that it is still there.',
+        report: null,
+        format: '',
+      });
     const detected = detectAndImport(text, file.name, deps);
     if (!detected.ok) return setOutcome({ error: detected.error, report: null, format: '' });
     const { shares, skipped, notes, format } = detected.result;
@@ -75,8 +80,8 @@ export function ImportPanel() {
     <section aria-labelledby="import-h">
       <h2 id="import-h">Import</h2>
       <p class="muted">
-        From a NewsBlur shared-stories feed or any Atom, RSS or JSON Feed file, a browser bookmarks export (also
-        Pocket, linkding, Shaarli, Raindrop), or Pocket’s CSV export. Pages already shared are updated, not doubled.
+        From a NewsBlur shared-stories feed or any Atom, RSS or JSON Feed file, a browser bookmarks export (also Pocket, linkding, Shaarli,
+        Raindrop), or Pocket’s CSV export. Pages already shared are updated, not doubled.
       </p>
       <label for="import-file">File to import</label>
       <input
@@ -94,7 +99,11 @@ export function ImportPanel() {
           <progress max={progress.total} value={progress.done} /> {progress.done} of {progress.total}
         </p>
       )}
-      {outcome.error && <p class="error" role="alert">{outcome.error}</p>}
+      {outcome.error && (
+        <p class="error" role="alert">
+          {outcome.error}
+        </p>
+      )}
       {outcome.report && <ReportView report={outcome.report} verb={`Imported from ${outcome.format}`} />}
     </section>
   );

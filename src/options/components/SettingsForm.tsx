@@ -11,7 +11,12 @@ const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: '
   { key: 'authorName', label: 'Your name' },
   { key: 'authorEmail', label: 'Your email', type: 'email' },
   { key: 'authorUrl', label: 'Your web page', type: 'url' },
-  { key: 'feedUrl', label: 'Public URL of the feed', type: 'url', hint: 'Where you publish the exported file; readers use it to find updates.' },
+  {
+    key: 'feedUrl',
+    label: 'Public URL of the feed',
+    type: 'url',
+    hint: 'Where you publish the exported file; readers use it to find updates.',
+  },
   { key: 'homeUrl', label: 'Home page', type: 'url' },
   { key: 'icon', label: 'Icon URL', type: 'url' },
   { key: 'language', label: 'Language', hint: 'For example en, de or pt-BR.' },
@@ -45,7 +50,12 @@ export function SettingsForm() {
       {TEXT_FIELDS.map(({ key, label, hint, type }) => (
         <div class="field" key={key}>
           <label for={`f-${key}`}>{label}</label>
-          <input id={`f-${key}`} inputMode={type ?? 'text'} value={String(settings[key])} onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })} />
+          <input
+            id={`f-${key}`}
+            inputMode={type ?? 'text'}
+            value={String(settings[key])}
+            onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })}
+          />
           {hint && <small class="muted">{hint}</small>}
         </div>
       ))}
@@ -62,18 +72,38 @@ export function SettingsForm() {
           onInput={(e) => set({ limit: Number.parseInt((e.target as HTMLInputElement).value, 10) })}
         />
         <label>
-          <input type="checkbox" checked={settings.limit === 0} onChange={(e) => set({ limit: (e.target as HTMLInputElement).checked ? 0 : 50 })} /> All shares
+          <input
+            type="checkbox"
+            checked={settings.limit === 0}
+            onChange={(e) => set({ limit: (e.target as HTMLInputElement).checked ? 0 : 50 })}
+          />{' '}
+          All shares
         </label>
         <small class="muted">The newest 1 to 500 shares, or all of them.</small>
       </div>
       <fieldset class="field">
         <legend>Entry content</legend>
-        <label><input type="radio" name="mode" checked={settings.mode === 'full'} onChange={() => set({ mode: 'full' })} /> Full text</label>
-        <label><input type="radio" name="mode" checked={settings.mode === 'summary'} onChange={() => set({ mode: 'summary' })} /> Summary only</label>
+        <label>
+          <input type="radio" name="mode" checked={settings.mode === 'full'} onChange={() => set({ mode: 'full' })} /> Full text
+        </label>
+        <label>
+          <input type="radio" name="mode" checked={settings.mode === 'summary'} onChange={() => set({ mode: 'summary' })} /> Summary only
+        </label>
       </fieldset>
-      {status.error && <p class="error" role="alert">{status.error}</p>}
-      <button type="submit" class="primary">Save settings</button>
-      {status.saved && <span class="ok" role="status"> Saved ✓</span>}
+      {status.error && (
+        <p class="error" role="alert">
+          {status.error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        Save settings
+      </button>
+      {status.saved && (
+        <span class="ok" role="status">
+          {' '}
+          Saved ✓
+        </span>
+      )}
     </form>
   );
 }

@@ -16,9 +16,7 @@ export function ArticlePreview({ article }: { article: Article | null }) {
         />
       )}
       <div>
-        <div class="muted small">
-          {[article.siteName, article.byline].filter(Boolean).join(' · ')}
-        </div>
+        <div class="muted small">{[article.siteName, article.byline].filter(Boolean).join(' · ')}</div>
         {article.excerpt && <p class="excerpt">{article.excerpt}</p>}
         <div class="muted small" data-testid="word-count">
           {article.wordCount.toLocaleString()} words · {minutes} min read

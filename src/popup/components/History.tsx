@@ -45,12 +45,24 @@ export function History({ knownTags, tag, onTag, version, onChanged }: Props) {
     <section class="history" aria-label="Your shares">
       <div class="history-head">
         <h2>Your shares {total !== null && <span class="muted">({total.toLocaleString()})</span>}</h2>
-        <input type="search" aria-label="Search shares" placeholder="Search title, comment, site, tags" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          aria-label="Search shares"
+          placeholder="Search title, comment, site, tags"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
       </div>
       {knownTags.length > 0 && (
         <div class="chips" role="group" aria-label="Filter by tag">
           {knownTags.slice(0, 30).map((t) => (
-            <button type="button" key={t.tag} class={`tag ${tag?.toLowerCase() === t.tag.toLowerCase() ? 'selected' : ''}`} aria-pressed={tag?.toLowerCase() === t.tag.toLowerCase()} onClick={() => onTag(tag?.toLowerCase() === t.tag.toLowerCase() ? null : t.tag)}>
+            <button
+              type="button"
+              key={t.tag}
+              class={`tag ${tag?.toLowerCase() === t.tag.toLowerCase() ? 'selected' : ''}`}
+              aria-pressed={tag?.toLowerCase() === t.tag.toLowerCase()}
+              onClick={() => onTag(tag?.toLowerCase() === t.tag.toLowerCase() ? null : t.tag)}
+            >
               {t.tag} <span class="muted">{t.count}</span>
             </button>
           ))}
@@ -58,14 +70,19 @@ export function History({ knownTags, tag, onTag, version, onChanged }: Props) {
       )}
       {deleted && (
         <div class="notice" role="status">
-          Deleted “{deleted.title}”. <button type="button" onClick={() => void undo()}>Undo</button>
+          Deleted “{deleted.title}”.{' '}
+          <button type="button" onClick={() => void undo()}>
+            Undo
+          </button>
           {undoError && <span class="error">{undoError}</span>}
         </div>
       )}
-      {error && <p class="error" role="alert">{error}</p>}
-      {total === 0 && (
-        <p class="muted">{query || tag ? 'No shares match.' : 'Nothing shared yet. Shares you make appear here.'}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
       )}
+      {total === 0 && <p class="muted">{query || tag ? 'No shares match.' : 'Nothing shared yet. Shares you make appear here.'}</p>}
       <ul class="share-list">
         {shares.map((share) => (
           <ShareItem

@@ -47,7 +47,12 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
     setCapture(ready.page.capture);
   }, [ready?.page, existing, tab.title]);
 
-  if (preview.state === 'loading') return <p class="muted" role="status">Reading the page…</p>;
+  if (preview.state === 'loading')
+    return (
+      <p class="muted" role="status">
+        Reading the page…
+      </p>
+    );
 
   const choices = ready ? [{ capture: ready.page.capture, article: ready.page.article }, ...ready.page.alternatives] : [];
   const chosen = choices.find((c) => c.capture === capture) ?? choices[0];
@@ -75,7 +80,11 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
 
   const canShareLink = !ready && tab.url !== undefined && /^https?:/i.test(tab.url);
   if (preview.state === 'failed' && !canShareLink) {
-    return <p class="error" role="alert">{preview.error}</p>;
+    return (
+      <p class="error" role="alert">
+        {preview.error}
+      </p>
+    );
   }
 
   return (
@@ -88,8 +97,16 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
       }}
       onKeyDown={onFormKeyDown}
     >
-      {preview.state === 'failed' && <p class="notice" role="alert">{preview.error}</p>}
-      {ready?.page.notice && <p class="notice" role="note">{ready.page.notice}</p>}
+      {preview.state === 'failed' && (
+        <p class="notice" role="alert">
+          {preview.error}
+        </p>
+      )}
+      {ready?.page.notice && (
+        <p class="notice" role="note">
+          {ready.page.notice}
+        </p>
+      )}
       {existing && (
         <p class="notice" data-testid="already-shared">
           Already shared on {formatDate(existing.sharedAt)} — Update changes that share instead of adding another.
@@ -110,7 +127,13 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
         </fieldset>
       )}
       <label for="share-comment">Comment</label>
-      <textarea id="share-comment" rows={3} value={comment} placeholder="Why is this worth reading? (Ctrl+Enter shares)" onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
+      <textarea
+        id="share-comment"
+        rows={3}
+        value={comment}
+        placeholder="Why is this worth reading? (Ctrl+Enter shares)"
+        onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
+      />
       <label for="share-tags">Tags</label>
       <TagInput id="share-tags" tags={tags} known={knownTags} onChange={setTags} onSubmit={() => void submit()} />
       {status.error && (
@@ -123,7 +146,11 @@ export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
           {status.busy ? 'Sharing…' : existing ? 'Update' : ready ? 'Share' : 'Share link only'}
         </button>
         {status.error && <span class="muted">Your comment and tags are kept — press again to retry.</span>}
-        {status.done && <span class="ok" role="status">{status.done}</span>}
+        {status.done && (
+          <span class="ok" role="status">
+            {status.done}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -56,15 +56,32 @@ export function ShareItem({ share, knownTags, onChanged, onDeleted }: Props) {
           }}
         >
           <label for={`t-${share.id}`}>Title</label>
-          <input id={`t-${share.id}`} value={draft.title} onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })} />
+          <input
+            id={`t-${share.id}`}
+            value={draft.title}
+            onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })}
+          />
           <label for={`c-${share.id}`}>Comment</label>
-          <textarea id={`c-${share.id}`} rows={2} value={draft.comment} onInput={(e) => setDraft({ ...draft, comment: (e.target as HTMLTextAreaElement).value })} />
+          <textarea
+            id={`c-${share.id}`}
+            rows={2}
+            value={draft.comment}
+            onInput={(e) => setDraft({ ...draft, comment: (e.target as HTMLTextAreaElement).value })}
+          />
           <label for={`g-${share.id}`}>Tags</label>
           <TagInput id={`g-${share.id}`} tags={draft.tags} known={knownTags} onChange={(tags) => setDraft({ ...draft, tags })} />
-          {error && <p class="error" role="alert">{error}</p>}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
           <div class="actions">
-            <button type="submit" class="primary">Save</button>
-            <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="submit" class="primary">
+              Save
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       </li>
@@ -83,16 +100,28 @@ export function ShareItem({ share, knownTags, onChanged, onDeleted }: Props) {
       {share.comment && <p class="comment">{share.comment}</p>}
       <div>
         {share.tags.map((t) => (
-          <span class="tag" key={t}>{t}</span>
+          <span class="tag" key={t}>
+            {t}
+          </span>
         ))}
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="row-actions">
         {share.article && (
-          <a href={readerUrl} target="_blank" rel="noopener">Read</a>
+          <a href={readerUrl} target="_blank" rel="noopener">
+            Read
+          </a>
         )}
-        <button type="button" class="link" onClick={startEditing} aria-label={`Edit ${share.title}`}>Edit</button>
-        <button type="button" class="link" onClick={() => void remove()} aria-label={`Delete ${share.title}`}>Delete</button>
+        <button type="button" class="link" onClick={startEditing} aria-label={`Edit ${share.title}`}>
+          Edit
+        </button>
+        <button type="button" class="link" onClick={() => void remove()} aria-label={`Delete ${share.title}`}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -16,9 +16,7 @@ export function TagInput({ id, tags, known, onChange, onSubmit }: Props) {
   const [active, setActive] = useState(0);
   const typed = text.trim().toLowerCase();
   const have = new Set(tags.map((t) => t.toLowerCase()));
-  const suggestions = typed
-    ? known.filter((k) => k.tag.toLowerCase().startsWith(typed) && !have.has(k.tag.toLowerCase())).slice(0, 6)
-    : [];
+  const suggestions = typed ? known.filter((k) => k.tag.toLowerCase().startsWith(typed) && !have.has(k.tag.toLowerCase())).slice(0, 6) : [];
 
   const add = (tag: string) => {
     const clean = tag.replace(/,/g, ' ').trim();

@@ -3,10 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
 import type { Protocol } from '../../shared/protocol';
 
-export type Preview =
-  | { state: 'loading' }
-  | ({ state: 'ready' } & Protocol['previewTab']['res'])
-  | { state: 'failed'; error: string };
+export type Preview = { state: 'loading' } | ({ state: 'ready' } & Protocol['previewTab']['res']) | { state: 'failed'; error: string };
 
 export function usePreview(tabId: number | null) {
   const [preview, setPreview] = useState<Preview>({ state: 'loading' });
