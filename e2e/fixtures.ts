@@ -46,6 +46,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
       const server = await startFixtureServer();
       await use(server);
@@ -53,6 +54,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- as above
   context: async ({}, use) => {
     const { context, profile } = await launchWithExtension();
     await use(context);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- RDP packets are untyped JSON, read field by field */
 /**
  * Firefox smoke test: `web-ext run` installs the Firefox build as a temporary add-on in headless Firefox ESR, then
  * Firefox's remote debugging protocol (RDP) hands us everything the add-on's pages have logged. It fails when the

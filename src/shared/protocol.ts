@@ -8,7 +8,7 @@ import type { Runtime } from './browser';
 import type { Capture, Share, ShareSummary } from '../core/share';
 import type { FeedSettings } from '../core/settings';
 import type { FeedFile, FeedFormat } from '../core/feed/index';
-import type { CapturedPage } from '../extract/types';
+import type { CapturedPage } from '../core/captured-page';
 import type { MergeReport } from '../core/merge-shares';
 import { errorSentence } from './user-error';
 

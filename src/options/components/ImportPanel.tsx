@@ -58,8 +58,8 @@ export function ImportPanel() {
     const { shares, skipped, notes, format } = detected.result;
     const total: MergeReport = { added: 0, updated: 0, unchanged: 0, removed: 0, skipped: [...skipped, ...notes] };
     setProgress({ done: 0, total: shares.length });
-    for (let i = 0, end = 0; i < shares.length; i = end) {
-      end = batchEnd(shares, i);
+    for (let i = 0; i < shares.length;) {
+      const end = batchEnd(shares, i);
       const reply = await send({ type: 'importShares', shares: shares.slice(i, end) });
       if (!reply.ok) {
         setProgress(null);
@@ -71,6 +71,7 @@ export function ImportPanel() {
       total.unchanged += reply.report.unchanged;
       total.skipped.push(...reply.report.skipped);
       setProgress({ done: end, total: shares.length });
+      i = end;
     }
     setProgress(null);
     setOutcome({ error: null, report: total, format });
