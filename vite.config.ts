@@ -1,6 +1,9 @@
 /**
  * One source, two builds: `vite build` makes the Chrome extension in dist/, `TARGET=firefox vite build` the
  * Firefox one in dist-firefox/. Their differences are data applied to the one manifest.json here.
+ * `BUILD=test` makes the test builds (dist-test/, dist-firefox-test/) the E2E and Firefox suites load: they add
+ * `http://127.0.0.2/*` to host_permissions (automation cannot press a permission dialog's Allow) and keep the code
+ * guarded by `__SHAREFEED_TEST__` (hooks for tests and benchmarks), which the store builds compile out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +13,19 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const testBuild = process.env.BUILD === 'test';
+
+/**
+ * The local servers the test suites start (Apache WebDAV, the GitHub stand-in, a WebSub hub) listen on this
+ * loopback address; the test pages stay on 127.0.0.1, which the test build may not read without a toolbar press,
+ * exactly like any site in the store build.
+ */
+const TEST_HOSTS = ['http://127.0.0.2/*'];
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
-  const { background, minimum_chrome_version: _chromeOnly, ...rest } = baseManifest;
+  const manifest = testBuild ? { ...baseManifest, host_permissions: TEST_HOSTS } : baseManifest;
+  if (browser === 'chrome') return manifest as ManifestV3Export;
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
   return {
     ...rest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
@@ -58,7 +70,7 @@ function noWebAccessibleResources(): Plugin {
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleResources()],
   build: {
-    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    outDir: `dist${target === 'firefox' ? '-firefox' : ''}${testBuild ? '-test' : ''}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
@@ -66,6 +78,7 @@ export default defineConfig({
       input: { reader: 'src/reader/index.html' },
     },
   },
+  define: { __SHAREFEED_TEST__: JSON.stringify(testBuild) },
   // The dev server is not used: extensions are built and loaded unpacked.
   server: { strictPort: true, port: 5173, hmr: false },
 });

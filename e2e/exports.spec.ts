@@ -17,7 +17,7 @@ async function exportFrom(popup: Page, label: string) {
 
 test('Atom, RSS and JSON Feed, for everything and for one tag, from the popup', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.tabIdOf(page));
   const shares = await seed(ext, popup, 24);
   await popup.reload();

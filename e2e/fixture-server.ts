@@ -1,10 +1,11 @@
 /**
- * Serves test pages on 127.0.0.1: the real web pages in ../shared/fixtures/pages under /pages/<name>/ and our
- * own hand-written ones in test-pages/ under /own/<name>/, plus a small PDF for the PDF-viewer case.
+ * Serves test pages on 127.0.0.1: the real web pages of the corpus (src/core/test-pages.ts) under /pages/<name>/ and
+ * our own hand-written ones in test-pages/ under /own/<name>/ (with their images), plus a small PDF for the
+ * PDF-viewer case.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { PAGES_DIR } from '../src/core/test-pages';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -38,12 +39,19 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
+const ASSET_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
+
 function resolveFile(path: string): { type: string; body: Buffer | string } | null {
   const page = /^\/(pages|own)\/([\w.-]+)\/$/.exec(path);
   if (page) {
     const dir = page[1] === 'pages' ? PAGES_DIR : OWN_PAGES;
     const file = join(dir, page[2]!, 'source.html');
     return existsSync(file) ? { type: 'text/html; charset=utf-8', body: readFileSync(file) } : null;
+  }
+  const asset = /^\/own\/([\w.-]+)\/([\w.-]+\.(svg|png|jpg))$/.exec(path);
+  if (asset) {
+    const file = join(OWN_PAGES, asset[1]!, asset[2]!);
+    return existsSync(file) ? { type: ASSET_TYPES[extname(file)]!, body: readFileSync(file) } : null;
   }
   if (path === '/files/sample.pdf') return { type: 'application/pdf', body: minimalPdf() };
   return null;

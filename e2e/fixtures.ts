@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT, startFixtureServer, type FixtureServer } from './fixture-server';
 
-export const DIST = resolve(ROOT, 'dist');
+/** The test build the suite loads (vite.config.ts: loopback host access, the listeners tests call)… */
+export const TEST_DIST = resolve(ROOT, 'dist-test');
+/** …and the store build, loaded where the test is about what ships. */
+export const STORE_DIST = resolve(ROOT, 'dist');
 
 interface WorkerFixtures {
   server: FixtureServer;
@@ -21,7 +24,7 @@ interface TestFixtures {
   ext: ExtensionDriver;
 }
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; profile: string }> {
+export async function launchWithExtension(dist = TEST_DIST): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'sharefeed-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -35,8 +38,8 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
     ],
   });
   // The fixture pages are real web pages: keep them from reaching the network.

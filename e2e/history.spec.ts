@@ -5,7 +5,7 @@ import type { Share } from '../src/core/share';
 
 test('search, tag filter, edit, and delete with undo that restores the record exactly', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.tabIdOf(page));
   const shares = await seed(ext, popup, 80);
   await popup.reload();
@@ -58,7 +58,7 @@ test('search, tag filter, edit, and delete with undo that restores the record ex
 
 test('the reader view renders the stored article and executes nothing from it', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.tabIdOf(page));
   const [share] = await seed(ext, popup, 1);
   const hostile = {
@@ -95,7 +95,7 @@ test('the reader view renders the stored article and executes nothing from it', 
 
 test('edits, deletes and undo keep the list where it was scrolled; Esc leaves an edit, then closes', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.tabIdOf(page));
   const shares = await seed(ext, popup, 70);
   await popup.reload();

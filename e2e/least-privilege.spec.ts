@@ -2,13 +2,20 @@
  * Least privilege, checked on the extension as Chromium loaded it: the permissions it holds, nothing registered on
  * sites, nothing web-accessible, and a background that answers none but the extension's own pages.
  */
-import { test, expect } from './fixtures';
+import { rmSync } from 'node:fs';
+import { test, expect, launchWithExtension, STORE_DIST } from './fixtures';
 import { seed } from './seed';
 
 const ALLOWED = ['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads'];
 
-test('the installed manifest asks for no host access and exposes nothing to sites', async ({ ext }) => {
-  const manifest = (await ext.sw.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
+test('the installed manifest (the store build) asks for no host access and exposes nothing to sites', async () => {
+  const { context, profile } = await launchWithExtension(STORE_DIST);
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const manifest = (await sw.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
+  const hooks = await sw.evaluate(() => typeof (globalThis as { sharefeedListeners?: unknown }).sharefeedListeners);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  expect(hooks).toBe('undefined');
   expect(manifest.permissions?.every((p) => ALLOWED.includes(p))).toBe(true);
   expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
   expect(manifest.host_permissions).toBeUndefined();
@@ -22,7 +29,7 @@ test('the installed manifest asks for no host access and exposes nothing to site
 
 test('a script running in a web page gets no answer from the background, even right after a toolbar press', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.pressToolbarButton(page));
   await seed(ext, popup, 3);
   const tabId = await ext.tabIdOf(page);

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 
 test('injection without the toolbar press is refused (activeTab works as designed)', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const tabId = await ext.tabIdOf(page);
   const refused = await ext.sw.evaluate(async (id) => {
     try {

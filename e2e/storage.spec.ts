@@ -7,8 +7,8 @@ import { test, expect } from './fixtures';
 import type { Share } from '../src/core/share';
 
 test('a full disk: the reason in one sentence, nothing lost, and a retry that works', async ({ ext, server }) => {
-  const { popup } = await ext.sharePopupFor(server.url('/pages/wikipedia/'));
-  await expect(popup.getByLabel('Title')).toHaveValue('Mozilla');
+  const { popup } = await ext.sharePopupFor(server.url('/own/sample-article/'));
+  await expect(popup.getByLabel('Title')).toHaveValue('The Library Where Nobody Borrows Books');
   await popup.getByLabel('Comment').fill('Keep this comment');
   const tags = popup.getByLabel('Tags');
   await tags.fill('history');
@@ -34,12 +34,17 @@ test('a full disk: the reason in one sentence, nothing lost, and a retry that wo
   await expect(popup.getByRole('status').filter({ hasText: 'Shared ✓' })).toBeVisible();
   const { shares } = await ext.send<{ shares: Share[] }>(popup, { type: 'listShares' });
   expect(shares).toHaveLength(1);
-  expect(shares[0]).toMatchObject({ title: 'Mozilla', comment: 'Keep this comment', tags: ['history'], capture: 'article' });
+  expect(shares[0]).toMatchObject({
+    title: 'The Library Where Nobody Borrows Books',
+    comment: 'Keep this comment',
+    tags: ['history'],
+    capture: 'article',
+  });
   await cdp.detach();
 });
 
 test('after the first share, the extension has asked for storage the browser will not evict', async ({ ext, server }) => {
-  const { popup } = await ext.sharePopupFor(server.url('/pages/heise/'));
+  const { popup } = await ext.sharePopupFor(server.url('/own/plain-article/'));
   const asked = popup.evaluate(() => {
     const original = navigator.storage.persist.bind(navigator.storage);
     return new Promise<boolean>((resolve) => {

@@ -33,12 +33,12 @@ async function allShares(ext: ExtensionDriver): Promise<Share[]> {
 
 test('the keyboard shortcut shares the page at once and shows ✓ on the badge', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/ars-1/'));
+  await page.goto(server.url('/own/sample-article/'));
   const tabId = await ext.pressToolbarButton(page);
   await fire(ext, 'command', tabId);
   expect(await badge(ext, tabId)).toBe('✓');
   const [share] = await allShares(ext);
-  expect(share).toMatchObject({ capture: 'article', title: 'Just-released Minecraft exploit makes it easy to crash game servers' });
+  expect(share).toMatchObject({ capture: 'article', title: 'The Library Where Nobody Borrows Books' });
 });
 
 test('a failed shortcut share shows ! and the popup says why', async ({ ext }) => {
@@ -54,12 +54,12 @@ test('a failed shortcut share shows ! and the popup says why', async ({ ext }) =
 
 test('context menus: share this page, a link (link only, named by its text), and the selection as a quote', async ({ ext, server }) => {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/pages/aclu/'));
+  await page.goto(server.url('/own/sample-article/'));
   const tabId = await ext.pressToolbarButton(page);
 
   await fire(ext, 'menu', tabId, { menuItemId: 'sharefeed-share-page' });
   expect(await badge(ext, tabId)).toBe('✓');
-  expect((await allShares(ext))[0]).toMatchObject({ capture: 'article', title: 'Facebook Is Tracking Me Even Though I’m Not on Facebook' });
+  expect((await allShares(ext))[0]).toMatchObject({ capture: 'article', title: 'The Library Where Nobody Borrows Books' });
 
   // Chrome's menu click names no link text: it is read from the page's own link.
   const link = await page.evaluate(() => {
@@ -101,7 +101,7 @@ test('context menus: share this page, a link (link only, named by its text), and
 });
 
 test('keyboard only: type, tag with autocomplete, Enter shares; sharing again offers Update', async ({ ext, server }) => {
-  const { popup, tabId } = await ext.sharePopupFor(server.url('/pages/v8-blog/'));
+  const { popup, tabId } = await ext.sharePopupFor(server.url('/own/plain-article/'));
   await ext.send(popup, { type: 'shareLink', url: 'https://example.org/other', title: 'Other', tags: ['javascript'] });
   await popup.reload();
   await expect(popup.getByLabel('Title')).not.toHaveValue('');

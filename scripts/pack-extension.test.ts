@@ -59,14 +59,18 @@ describe('packExtension', () => {
   });
 });
 
+const named = (...names: string[]) => names.map((name) => ({ name, text: '' }));
+
 describe('packageProblems', () => {
   it('accepts a build whose hashed chunk names contain ".ts-"', () => {
-    expect(packageProblems(['manifest.json', 'assets/index.ts-CcrGe2p3.js', 'assets/', 'src/extract/inject.js'])).toEqual([]);
+    expect(packageProblems(named('manifest.json', 'assets/index.ts-CcrGe2p3.js', 'assets/', 'src/extract/inject.js'))).toEqual([]);
   });
 
   it('names each entry a store upload must not hold', () => {
     expect(
-      packageProblems(['manifest.json', 'a.css.map', 'node_modules/', 'src/x.test.js', 'e2e/y.spec.ts', 'src/core/share.ts', 'b.d.mts']),
+      packageProblems(
+        named('manifest.json', 'a.css.map', 'node_modules/', 'src/x.test.js', 'e2e/y.spec.ts', 'src/core/share.ts', 'b.d.mts'),
+      ),
     ).toEqual([
       'a.css.map is a source map',
       'node_modules/ is installed dependencies',
@@ -78,6 +82,31 @@ describe('packageProblems', () => {
   });
 
   it('wants manifest.json at the root, not in a folder', () => {
-    expect(packageProblems(['dist/manifest.json'])).toEqual(['manifest.json is not at the root of the zip']);
+    expect(packageProblems(named('dist/manifest.json'))).toEqual(['manifest.json is not at the root of the zip']);
+  });
+
+  it('finds what only the test build holds: its hooks and its host access', () => {
+    expect(
+      packageProblems([
+        { name: 'manifest.json', text: '{"host_permissions":["http://127.0.0.2/*"]}' },
+        { name: 'assets/index.js', text: 'Object.assign(globalThis,{sharefeedListeners:l})' },
+        { name: 'assets/popup.js', text: 'performance.mark("sharefeed:first-list")' },
+      ]),
+    ).toEqual([
+      'manifest.json holds the test build’s host access (http://127.0.0.2/*)',
+      'assets/index.js holds the listeners the E2E suite calls (sharefeedListeners)',
+      'assets/popup.js holds the benchmark’s first-paint mark (sharefeed:first-list)',
+    ]);
+  });
+});
+
+describe('a test build', () => {
+  it('is refused: its zip is deleted, naming the hook it holds', async () => {
+    const dir = buildDir({
+      'manifest.json': '{"name":"x","version":"1","host_permissions":["http://127.0.0.2/*"]}',
+      'assets/index.js': 'Object.assign(globalThis,{sharefeedListeners:l})',
+    });
+    await expect(packExtension(join(dir, 'build'), join(dir, 'out'), 'x.zip')).rejects.toThrow(/holds the listeners the E2E suite calls/);
+    expect(existsSync(join(dir, 'out', 'x.zip'))).toBe(false);
   });
 });

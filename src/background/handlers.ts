@@ -60,6 +60,7 @@ export function createHandlers(deps: Deps): Handlers {
       const input = { comment, tags, title, capture };
       const result = await store(composeShare(page, input, newId(), now()), input);
       await deps.markShared(tabId, true);
+      await deps.tabStatus.clear(tabId);
       return result;
     },
 
@@ -158,8 +159,8 @@ export function createHandlers(deps: Deps): Handlers {
       return { report: merged.report };
     },
 
-    async takeTabStatus({ tabId }) {
-      return { error: await deps.tabStatus.take(tabId) };
+    async tabStatus({ tabId }) {
+      return { error: await deps.tabStatus.read(tabId) };
     },
   };
 }

@@ -28,9 +28,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => void listeners.onMenuC
 
 // A tab that navigates shows a different page: its ✓ or ! no longer applies. (No `tabs` permission needed.)
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearBadge(tabId);
+  if (change.status !== 'loading') return;
+  void clearBadge(tabId);
+  void services.tabStatus.clear(tabId).catch(() => undefined);
 });
 
-// Browsers offer no way to synthesize a shortcut press or a menu click, so the same listener functions are
-// reachable from the worker's console: end-to-end tests call them there, after a real toolbar press.
-Object.assign(globalThis, { sharefeedListeners: listeners });
+// Browsers offer no way to synthesize a shortcut press or a menu click, so in the test build the same listener
+// functions are reachable from the worker's console: end-to-end tests call them there, after a real toolbar press.
+if (__SHAREFEED_TEST__) Object.assign(globalThis, { sharefeedListeners: listeners });

@@ -1,6 +1,8 @@
 /**
- * Why a share made without the popup (shortcut, context menu) failed, kept per tab until the popup shows it.
- * Stored in the database rather than a variable because the worker may be stopped between the two.
+ * Why a share made without the popup (shortcut, context menu) failed, kept per tab for the popup to show.
+ * Stored in the database rather than a variable because the worker may be stopped between the two. It is read, not
+ * taken: every popup opened on that tab shows it (a person may open the popup twice, and Chrome's own popup may ask
+ * at the same moment as another), until the tab loads another page, a share from the tab succeeds, or an hour passes.
  */
 import type { SharefeedDb } from './db';
 
@@ -20,13 +22,10 @@ export class TabStatus {
     await this.db.tabStatus.delete(tabId);
   }
 
-  /** The failure's reason, once; none when it is older than an hour (tab ids are reused after a restart). */
-  async take(tabId: number): Promise<string | null> {
-    return this.db.transaction('rw', this.db.tabStatus, async () => {
-      const row = await this.db.tabStatus.get(tabId);
-      if (row) await this.db.tabStatus.delete(tabId);
-      const fresh = row && Date.parse(this.now()) - Date.parse(row.at) < STALE_AFTER_MS;
-      return fresh ? row.error : null;
-    });
+  /** The failure's reason; none when it is older than an hour (tab ids are reused after a restart). */
+  async read(tabId: number): Promise<string | null> {
+    const row = await this.db.tabStatus.get(tabId);
+    const fresh = row && Date.parse(this.now()) - Date.parse(row.at) < STALE_AFTER_MS;
+    return fresh ? row.error : null;
   }
 }

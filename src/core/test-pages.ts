@@ -1,12 +1,27 @@
 /**
- * The 78 real web pages of ../shared/fixtures/pages (test data, read in Node): each page's source and what
- * Readability is expected to make of it. The one place tests, the E2E server and the benchmarks find them.
+ * The corpus of real web pages (test data, read in Node): each page's source and what Readability is expected to
+ * make of it. It is mozilla/readability's `test/test-pages` folder, kept outside this repository; one setting,
+ * `SHAREFEED_CORPUS`, says where (default: `../shared/fixtures/pages` beside the checkout). The real NewsBlur
+ * feed the import tests read sits beside it, in `../feeds/`. The one place tests, the E2E server and the benchmarks
+ * find them; without the corpus the tests that need it are skipped (see CORPUS_MISSING) and everything else runs.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PAGES_DIR = fileURLToPath(new URL('../../../shared/fixtures/pages', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const PAGES_DIR = resolve(ROOT, process.env.SHAREFEED_CORPUS ?? '../shared/fixtures/pages');
+
+/** The real NewsBlur shared-stories feed (empty entries, a literal `None`, a saved error page). */
+export const NEWSBLUR_FEED = join(PAGES_DIR, '..', 'feeds', 'newsblur-shared.atom');
+
+export const corpusAvailable = existsSync(PAGES_DIR) && existsSync(NEWSBLUR_FEED);
+
+/** The one line printed when the corpus is absent. */
+export const CORPUS_MISSING =
+  `Skipped: the tests over the real-page corpus (${PAGES_DIR} not found). Get it from mozilla/readability's ` +
+  '`test/test-pages` folder (with `../feeds/newsblur-shared.atom` beside it) and set SHAREFEED_CORPUS to its path.';
 
 export interface ExpectedMetadata {
   title: string;
@@ -25,7 +40,9 @@ export interface CorpusPage {
   expected: ExpectedMetadata;
 }
 
+/** The corpus's page names, sorted; none when the corpus is absent. */
 export function corpusPageNames(): string[] {
+  if (!corpusAvailable) return [];
   return readdirSync(PAGES_DIR)
     .filter((name) => statSync(join(PAGES_DIR, name)).isDirectory())
     .sort();

@@ -72,8 +72,11 @@ export interface Protocol {
   restoreBackup: { req: { file: string; mode: 'merge' | 'replace' }; res: { report: MergeReport } };
   /** Add shares parsed from an import file (feeds, bookmarks, Pocket) in the options page. */
   importShares: { req: { shares: Share[] }; res: { report: MergeReport } };
-  /** Why the last keyboard-shortcut or menu share on this tab failed, if it did; clears it. */
-  takeTabStatus: { req: { tabId: number }; res: { error: string | null } };
+  /**
+   * Why the last keyboard-shortcut or menu share on this tab failed, if it did: kept until the tab loads another
+   * page or a share from it succeeds, so every popup opened on the tab shows it.
+   */
+  tabStatus: { req: { tabId: number }; res: { error: string | null } };
 }
 
 export type MessageType = keyof Protocol;

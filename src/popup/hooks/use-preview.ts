@@ -19,7 +19,7 @@ export function usePreview(tabId: number | null) {
   useEffect(() => {
     if (tabId === null) return;
     void load();
-    void send({ type: 'takeTabStatus', tabId }).then((r) => r.ok && setLastError(r.error));
+    void send({ type: 'tabStatus', tabId }).then((r) => r.ok && setLastError(r.error));
   }, [tabId, load]);
 
   return { preview, setPreview, lastError, reload: load };
