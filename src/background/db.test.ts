@@ -4,13 +4,24 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DB_NAME, SharefeedDb } from './db';
 import { ShareRepository } from './shares';
 import { makeShare } from './test-shares';
-import { toStoredShare } from '../core/stored-share';
+import { CUT_NOTE, MAX_STORED_CONTENT, toStoredShare } from '../core/stored-share';
+import { SettingsStore } from './settings-store';
 
 /** The schema exactly as the first release (0.1.0, version 1) declared it; frozen here on purpose. */
 class FirstReleaseDb extends Dexie {
   constructor(indexedDB: IDBFactory) {
     super(DB_NAME, { indexedDB, IDBKeyRange });
     this.version(1).stores({ shares: 'id, &canonicalUrl, sharedAt, *tags', settings: 'key' });
+  }
+}
+
+/** Version 3's schema as it shipped, before articles were stored feed-ready. */
+class ThirdVersionDb extends Dexie {
+  constructor(indexedDB: IDBFactory) {
+    super(DB_NAME, { indexedDB, IDBKeyRange });
+    this.version(1).stores({ shares: 'id, &canonicalUrl, sharedAt, *tags', settings: 'key' });
+    this.version(2).stores({ shares: 'id, &canonicalUrl, sharedAt, *tags, *words, *tagKeys', settings: 'key', tabStatus: 'tabId' });
+    this.version(3).stores({ shares: 'id, &canonicalUrl, sharedAt', settings: 'key', tabStatus: 'tabId', catalog: 'key' });
   }
 }
 
@@ -31,7 +42,7 @@ describe('schema upgrades', () => {
 
     const db = new SharefeedDb({ indexedDB, IDBKeyRange });
     const repo = new ShareRepository(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const all = await repo.all();
     expect(all).toHaveLength(25);
     // Version 4 stores articles feed-ready: each old row is exactly what the storage gate makes of it (the HTML
@@ -44,4 +55,37 @@ describe('schema upgrades', () => {
     expect(found.shares.map((s) => s.id)).toEqual([written[7]!.id]);
     db.close();
   });
+
+  it('never fails over one row: an old article too large once made safe is kept as its text, cut, and reported', async () => {
+    const indexedDB = new IDBFactory();
+    const written = [makeShare(1), makeShare(2), makeShare(3)];
+    // Stored by an older version: under the cap as it is, six times over it once its quotes are escaped.
+    const huge = `<p>${'"a" '.repeat(MAX_STORED_CONTENT / 4 - 4)}</p>`;
+    written[1] = { ...written[1]!, title: 'The huge one', article: { ...written[1]!.article!, content: huge } };
+    const old = new ThirdVersionDb(indexedDB);
+    await old.table('shares').bulkPut(written);
+    old.close();
+
+    const db = new SharefeedDb({ indexedDB, IDBKeyRange });
+    const repo = new ShareRepository(db);
+    expect(await repo.all()).toHaveLength(3);
+    const cut = (await repo.get(written[1]!.id))!;
+    expect(cut.article!.truncated).toBe(true);
+    expect(cut.article!.content.length).toBeLessThanOrEqual(MAX_STORED_CONTENT);
+    expect(cut.article!.content).toMatch(/^<p>&quot;a&quot; &quot;a&quot; /);
+    expect(cut.article!.content.endsWith(`<p><em>${CUT_NOTE}</em></p>`)).toBe(true);
+    expect({ ...cut, article: null }).toEqual({ ...written[1], article: null });
+    expect(await repo.get(written[0]!.id)).toEqual(toStoredShare(written[0]!));
+    const notices = await new SettingsStore(
+      db,
+      () => '',
+      () => '',
+    ).notices();
+    expect(notices).toEqual(['“The huge one” was too large to keep whole and was cut to its text, with a note.']);
+    // And it opens again.
+    db.close();
+    const again = new SharefeedDb({ indexedDB, IDBKeyRange });
+    expect(await new ShareRepository(again).all()).toHaveLength(3);
+    again.close();
+  }, 60_000);
 });

@@ -4,7 +4,8 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Share } from '../core/share';
-import { toStoredShare } from '../core/stored-share';
+import { toStoredShareCut } from '../core/stored-share';
+import type { CapturedPage } from '../core/captured-page';
 import type { FeedSettings } from '../core/settings';
 import { buildCatalog, packCatalog, type CatalogRow } from './catalog';
 
@@ -14,9 +15,19 @@ interface Version2Share extends Share {
   tagKeys?: string[];
 }
 
-export interface SettingRow {
-  key: 'feed';
-  value: FeedSettings;
+/** Key-value rows: the feed settings, and what an upgrade had to tell the person (shown on the options page). */
+export type SettingRow = { key: 'feed'; value: FeedSettings } | { key: 'notices'; value: string[] };
+
+/**
+ * A capture the popup previewed, kept until the person presses Share (or a newer preview replaces it), so the share
+ * stores exactly what was shown without extracting the page again — even if the worker was stopped in between.
+ */
+export interface CaptureRow {
+  tabId: number;
+  /** The page's address when it was read: a tab that has moved on is read again. */
+  url: string;
+  page: CapturedPage;
+  at: string;
 }
 
 /** Per-tab outcome of a share made without the popup (shortcut, menu), shown when the popup opens next. */
@@ -33,6 +44,7 @@ export class SharefeedDb extends Dexie {
   settings!: Table<SettingRow, string>;
   tabStatus!: Table<TabStatusRow, number>;
   catalog!: Table<CatalogRow, string>;
+  captures!: Table<CaptureRow, number>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
@@ -68,16 +80,31 @@ export class SharefeedDb extends Dexie {
     // Version 4: articles are stored feed-ready (core/stored-share.ts), so feeds copy them instead of scrubbing
     // each one on every export. Older rows are scrubbed once here, to the markup their feeds already carried; what
     // only the reader view showed beyond that (bdo, col/colgroup, table headers ids) is dropped, as README says.
+    // An upgrade must never fail over one row (a failed upgrade leaves every later open failing): an article too
+    // large to store once made safe is kept as its text, cut to fit with a note, and named in the notices.
     // The tables are version 3's: Dexie carries a table's schema forward until a version changes it.
     this.version(4)
       .stores({})
       .upgrade(async (tx) => {
+        const cut: string[] = [];
         await tx
           .table<Share, string>('shares')
           .toCollection()
           .modify((row, ref) => {
-            ref.value = toStoredShare(row);
+            const result = toStoredShareCut(row);
+            if (result.cut) cut.push(`“${row.title.slice(0, 80)}” was too large to keep whole and was cut to its text, with a note.`);
+            ref.value = result.share;
           });
+        if (cut.length) await addNotices(tx.table<SettingRow, string>('settings'), cut);
       });
+    // Version 5: the capture a popup previewed, kept for its Share press (handlers.ts).
+    this.version(5).stores({ captures: 'tabId' });
   }
+}
+
+/** Adds sentences for the options page to show (an upgrade's report). */
+export async function addNotices(settings: Table<SettingRow, string>, notices: string[]): Promise<void> {
+  const row = await settings.get('notices');
+  const kept = row?.key === 'notices' ? row.value : [];
+  await settings.put({ key: 'notices', value: [...kept, ...notices] });
 }

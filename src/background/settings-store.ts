@@ -12,7 +12,7 @@ export class SettingsStore {
   async get(): Promise<FeedSettings> {
     return this.db.transaction('rw', this.db.settings, async () => {
       const row = await this.db.settings.get('feed');
-      if (row) return { ...defaultSettings(row.value.feedId, row.value.updatedAt), ...row.value };
+      if (row?.key === 'feed') return { ...defaultSettings(row.value.feedId, row.value.updatedAt), ...row.value };
       const settings = defaultSettings(`urn:uuid:${this.newId()}`, this.now());
       await this.db.settings.put({ key: 'feed', value: settings });
       return settings;
@@ -24,6 +24,16 @@ export class SettingsStore {
     const next: FeedSettings = { ...current, ...changes, feedId: current.feedId, updatedAt: this.now() };
     await this.db.settings.put({ key: 'feed', value: next });
     return next;
+  }
+
+  /** What upgrades had to tell the person, oldest first. */
+  async notices(): Promise<string[]> {
+    const row = await this.db.settings.get('notices');
+    return row?.key === 'notices' ? row.value : [];
+  }
+
+  async dismissNotices(): Promise<void> {
+    await this.db.settings.delete('notices');
   }
 
   /** Restoring a backup brings back the feed's identity too, so readers see the same feed. */

@@ -1,10 +1,11 @@
 /**
- * The gate between a share from anywhere (a capture in a web page, a backup file, an import) and storage. Every
- * article is scrubbed to feed-ready HTML (feed/scrub-html.ts) here, once, on its way in — so the feeds copy it
- * without re-reading it (the reader view still re-checks it with DOMPurify). Scrubbing is a fixed point, so a share
- * that was stored passes unchanged.
+ * The gate between a share from anywhere (a capture in a web page, a backup file, an import, a sync) and storage.
+ * Every article is scrubbed to feed-ready HTML (feed/scrub-html.ts) here, once, on its way in — so the feeds copy
+ * it without re-reading it, and the reader shows exactly what the feeds carry. Scrubbing is a fixed point, so a
+ * share that was stored passes unchanged.
  */
 import { scrubHtml } from './feed/scrub-html';
+import { textOnlyHtml } from './feed/text-only-html';
 import type { Article, Share } from './share';
 
 /**
@@ -23,10 +24,24 @@ export class TooLargeToStore extends Error {}
  */
 const passed = new WeakMap<Article, string>();
 
+/**
+ * The last contents the gate wrote, as strings: a capture the popup previewed comes back from the database as a new
+ * object when the person presses Share, and its article is known safe without a second scrub. Output of the gate
+ * holds no relative URL, so it is its own result whatever the share's address.
+ */
+const recent = new Set<string>();
+const RECENT_MAX = 16;
+
+function remember(content: string): void {
+  recent.delete(content);
+  recent.add(content);
+  if (recent.size > RECENT_MAX) recent.delete(recent.values().next().value!);
+}
+
 export function toStoredShare(share: Share): Share {
   const article = share.article;
   if (!article || passed.get(article) === article.content) return share;
-  const content = scrubHtml(article.content);
+  const content = recent.has(article.content) ? article.content : scrubHtml(article.content, share.url);
   if (content.length > MAX_STORED_CONTENT) {
     throw new TooLargeToStore(
       `“${share.title.slice(0, 80)}” is too large to store: its article would be over ${MAX_STORED_CONTENT.toLocaleString('en')} characters. Share it as a link instead.`,
@@ -34,5 +49,41 @@ export function toStoredShare(share: Share): Share {
   }
   const stored = content === article.content ? share : { ...share, article: { ...article, content } };
   passed.set(stored.article!, content);
+  remember(content);
   return stored;
+}
+
+/** The sentence a schema upgrade reports for a share it had to cut (see {@link toStoredShareCut}). */
+export const CUT_NOTE = 'This copy was cut to its text when Sharefeed upgraded its storage: the article was too large to keep whole.';
+
+/**
+ * As {@link toStoredShare}, but never refuses: an article too large to store is kept as its text, cut to fit, with
+ * a note saying so (`cut: true`). For schema upgrades, which must never fail over one old row — a failed upgrade
+ * would leave the whole database unopenable.
+ */
+export function toStoredShareCut(share: Share): { share: Share; cut: boolean } {
+  try {
+    return { share: toStoredShare(share), cut: false };
+  } catch (err) {
+    if (!(err instanceof TooLargeToStore) || !share.article) throw err;
+    const content = fitText(textOnlyHtml(share.article.content, CUT_NOTE));
+    return { share: { ...share, article: { ...share.article, content, truncated: true } }, cut: true };
+  }
+}
+
+/** Text-only paragraphs (and the closing note) cut to the cap: whole paragraphs first, then one cut at a space. */
+function fitText(paragraphs: string): string {
+  const note = paragraphs.slice(paragraphs.lastIndexOf('<p><em>'));
+  const budget = MAX_STORED_CONTENT - note.length - 16;
+  let body = paragraphs.slice(0, paragraphs.length - note.length);
+  if (body.length <= budget) return body + note;
+  const end = body.lastIndexOf('</p>', budget - 4);
+  if (end > 0) body = body.slice(0, end + 4);
+  else
+    body = `${body
+      .slice(0, budget)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .replace(/&[^;]*$/, '')
+      .replace(/\s+\S*$/, '')}</p>`;
+  return body + note;
 }

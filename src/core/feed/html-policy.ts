@@ -1,46 +1,62 @@
 /**
- * Which attributes of allowed elements may appear in a feed's HTML, and in what form. URLs must be absolute
- * http(s) or mailto; `style`, `on*`, `class`, `srcset` and everything else not listed here are dropped.
+ * The one policy for article HTML: which elements and attributes may be stored, shown in the reader and written
+ * into feeds, and in what form. The storage gate (scrub-html.ts) applies it to every article, whatever it came
+ * from; the reader view configures its second wall (DOMPurify) from the same lists.
  */
 import { cleanText } from './xml';
-import { decodeReferences } from './html-entities';
 import { escapeHtmlAttr } from './html-text';
-import { nameCode } from './html-elements';
 
-const set = (names: string) => new Set(names.split(' '));
+const names = (list: string) => new Set(list.split(' '));
+
+/** Reading markup: written back with the attributes below. */
+export const KEPT_ELEMENTS: ReadonlySet<string> = names(
+  'a abbr address article aside b bdi blockquote br caption cite code data dd del details dfn div dl dt em ' +
+    'figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p pre q rb rp rt rtc ruby s ' +
+    'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr',
+);
+
+/**
+ * Dropped with everything inside: active content, styles, frames, forms and their controls (whose text is only a
+ * label: "Subscribe", "Menu"), media players, and SVG and MathML (the extractor turns formulas into text first).
+ */
+export const DROPPED_ELEMENTS: ReadonlySet<string> = names(
+  'applet audio base basefont bgsound button canvas col colgroup datalist dialog embed form frame frameset head iframe ' +
+    'input keygen link map math menu meta noembed noframes noscript object optgroup option output param ' +
+    'script select slot source style svg template textarea title track video xmp',
+);
+
+// Every other element (custom elements, `font`, `center`, `label`, `picture`…) is unwrapped: its content is kept.
+
+/** Elements without an end tag among those kept. */
+export const VOID_ELEMENTS: ReadonlySet<string> = names('br hr img wbr');
 
 const GLOBAL_ATTRS = 'title lang dir';
-const GLOBAL_ONLY = set(GLOBAL_ATTRS);
-const ELEMENT_ATTRS: Record<string, Set<string>> = {
-  a: set(`${GLOBAL_ATTRS} href`),
-  img: set(`${GLOBAL_ATTRS} src alt width height`),
-  table: set(`${GLOBAL_ATTRS} width`),
-  td: set(`${GLOBAL_ATTRS} colspan rowspan width height`),
-  th: set(`${GLOBAL_ATTRS} colspan rowspan scope abbr width height`),
-  ol: set(`${GLOBAL_ATTRS} start reversed type`),
-  ul: set(`${GLOBAL_ATTRS} type`),
-  li: set(`${GLOBAL_ATTRS} value type`),
-  blockquote: set(`${GLOBAL_ATTRS} cite`),
-  q: set(`${GLOBAL_ATTRS} cite`),
-  del: set(`${GLOBAL_ATTRS} cite datetime`),
-  ins: set(`${GLOBAL_ATTRS} cite datetime`),
-  time: set(`${GLOBAL_ATTRS} datetime`),
-  details: set(`${GLOBAL_ATTRS} open`),
+const ELEMENT_ATTRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  a: names(`${GLOBAL_ATTRS} href`),
+  img: names(`${GLOBAL_ATTRS} src alt width height`),
+  table: names(`${GLOBAL_ATTRS} width`),
+  td: names(`${GLOBAL_ATTRS} colspan rowspan width height`),
+  th: names(`${GLOBAL_ATTRS} colspan rowspan scope abbr width height`),
+  ol: names(`${GLOBAL_ATTRS} start reversed type`),
+  ul: names(`${GLOBAL_ATTRS} type`),
+  li: names(`${GLOBAL_ATTRS} value type`),
+  blockquote: names(`${GLOBAL_ATTRS} cite`),
+  q: names(`${GLOBAL_ATTRS} cite`),
+  del: names(`${GLOBAL_ATTRS} cite datetime`),
+  ins: names(`${GLOBAL_ATTRS} cite datetime`),
+  time: names(`${GLOBAL_ATTRS} datetime`),
+  data: names(`${GLOBAL_ATTRS} value`),
+  details: names(`${GLOBAL_ATTRS} open`),
 };
+const GLOBAL_ONLY = names(GLOBAL_ATTRS);
 
-const codes = (names: ReadonlySet<string>) => new Set([...names].map((name) => nameCode(name, 0, name.length)));
-const ELEMENT_ATTR_CODES = new Map(Object.entries(ELEMENT_ATTRS).map(([tag, names]) => [tag, codes(names)]));
-const GLOBAL_CODES = codes(GLOBAL_ONLY);
+/** Every attribute any kept element may carry (the reader's DOMPurify allow-list). */
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([...GLOBAL_ONLY, ...Object.values(ELEMENT_ATTRS).flatMap((s) => [...s])]);
 
-/** Name codes (see `nameCode`) of the attributes an allowed element may keep. */
-export function allowedAttributes(tag: string): ReadonlySet<number> {
-  return ELEMENT_ATTR_CODES.get(tag) ?? GLOBAL_CODES;
-}
-
-const VALUE_RULES: Record<string, RegExp> = {
+const VALUE_RULES: Readonly<Record<string, RegExp>> = {
   dir: /^(?:ltr|rtl|auto)$/i,
   lang: /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i,
-  // Pixels, or a share of the table for its cells.
+  // Pixels, or a share of the table for its cells: the sizes HTML defines (not "20px").
   width: /^\d{1,5}%?$/,
   height: /^\d{1,5}%?$/,
   // List markers: numbering styles for ol and li, bullet shapes for ul and li.
@@ -51,30 +67,32 @@ const VALUE_RULES: Record<string, RegExp> = {
   value: /^-?\d{1,9}$/,
   scope: /^(?:row|col|rowgroup|colgroup)$/i,
 };
-const URL_ATTRS = set('href src cite');
-const BOOLEAN_ATTRS = set('reversed open');
+const URL_ATTRS = names('href src cite');
+const BOOLEAN_ATTRS = names('reversed open');
+
+export interface Attribute {
+  name: string;
+  value: string;
+}
 
 /**
- * The serialized attributes (` name='value'…`, single-quoted: see html-text.ts) an allowed element keeps, or null when the element is pointless
- * without what was removed (an image with no usable source).
+ * The serialized attributes (` name='value'…`, single-quoted: see html-text.ts) a kept element keeps, or null when
+ * the element is pointless without what was removed (an image with no usable source). `base` resolves relative URLs.
  */
-export function keptAttributes(tag: string, attrs: readonly [string, string][]): string | null {
+export function keptAttributes(tag: string, attrs: readonly Attribute[], base: URL | null): string | null {
   const allowed = ELEMENT_ATTRS[tag] ?? GLOBAL_ONLY;
   let out = '';
-  let kept: string[] | null = null;
   let hasSource = false;
-  for (const [name, raw] of attrs) {
+  for (const { name, value: raw } of attrs) {
+    // A parser already keeps only the first of duplicate attributes.
     if (!allowed.has(name)) continue;
-    // HTML keeps the first of duplicate attributes.
-    if (kept?.includes(name)) continue;
-    (kept ??= []).push(name);
     if (BOOLEAN_ATTRS.has(name)) {
       out += ` ${name}`;
       continue;
     }
-    let value = cleanText(decodeReferences(raw));
+    let value = cleanText(raw);
     if (URL_ATTRS.has(name)) {
-      const url = safeUrl(value);
+      const url = safeUrl(value, base, name === 'href');
       if (url === null) continue;
       value = url;
       hasSource ||= name === 'src';
@@ -85,10 +103,17 @@ export function keptAttributes(tag: string, attrs: readonly [string, string][]):
 }
 
 /**
- * An absolute http(s) or mailto URL (surrounding whitespace removed, as browsers do), or null for anything else:
- * relative URLs (the validator warns, and a feed has no base to resolve them against), `javascript:`, `data:`…
+ * The URL as the WHATWG URL parser writes it, when it is an http(s) URL with a host, or (for links) a mailto:
+ * address; null for anything else — `javascript:`, `data:`, an invalid port or host, or a relative URL with no base
+ * to resolve it against (a feed has none). The parser is the one browsers use, so reader and feed agree.
  */
-export function safeUrl(value: string): string | null {
-  const url = value.replace(/^[\0-\x20]+|[\0-\x20]+$/g, '');
-  return /^(?:https?:\/\/[^\s/?#]|mailto:[^\s])/i.test(url) && !/[\t\n\r]/.test(url) ? url : null;
+export function safeUrl(value: string, base: URL | null, allowMailto = false): string | null {
+  let url: URL;
+  try {
+    url = new URL(value, base ?? undefined);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname ? url.href : null;
+  return allowMailto && url.protocol === 'mailto:' && url.pathname ? url.href : null;
 }

@@ -4,7 +4,6 @@
  * line break or tab (all written as references), no `>` (so never `]]>`). Every feed then copies it verbatim.
  */
 import { cleanText } from './xml';
-import { decodeReferences } from './html-entities';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -32,8 +31,3 @@ export function escapeHtmlAttr(text: string): string {
 
 /** Needs decoding, filtering, CR normalization or escaping. */
 const NEEDS_WORK = /[&<>"\\\n\t\r\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFD-\uFFFF]/;
-
-/** Text found between tags in stored HTML: its character references decoded, then escaped again exactly once. */
-export function normalizeHtmlText(text: string): string {
-  return NEEDS_WORK.test(text) ? escapeHtml(decodeReferences(text)) : text;
-}

@@ -1,88 +1,173 @@
 /**
- * A strict allow-list HTML re-serializer: the gate every article passes before it is stored (see
- * core/stored-share.ts), whatever it came from — a capture, a backup, an import. Every tag is read, only allowed
- * elements and attributes are written back (quoted, escaped once, URLs absolute http(s)/mailto), dangerous
- * elements go with their contents, and the result is nested the way an HTML parser would nest it, so strict
- * parsers (and the W3C feed validator's html5lib) read it without errors. The output is "feed-ready" (html-text.ts):
- * the feed writers copy it verbatim into XML and JSON. There is no DOM in core; this is one linear pass.
+ * The storage gate's HTML half: every article, whatever it came from (a capture, a backup, an import, a sync), is
+ * parsed the way a browser parses it — parse5, the HTML standard's parser, in a `<body>` — and written back through
+ * a constructive allow-list (html-policy.ts): only kept elements and attributes are written, quoted and escaped once
+ * (the feed-ready form of html-text.ts, which the feed writers copy verbatim), URLs checked by the WHATWG URL parser.
+ * Dropping or unwrapping an element can leave markup a parser would nest differently, so such output is parsed and
+ * written again until it comes back unchanged: what is stored is exactly what every reader will build from it.
+ * There is no DOM in core: this runs in the worker, in Node and in the CLI.
  */
-import { ALLOWED, DROP_SUBTREE, FOREIGN, RAW_TEXT, TO_END, elementAt, elementInfo } from './html-elements';
-import { allowedAttributes, keptAttributes } from './html-policy';
-import { normalizeHtmlText } from './html-text';
-import { END, START, TEXT, newToken, readAttributes, readMarkup, type Token } from './html-tokenizer';
-import { LINE_BREAK, OpenElements } from './open-elements';
+import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { DROPPED_ELEMENTS, KEPT_ELEMENTS, VOID_ELEMENTS, keptAttributes } from './html-policy';
+import { escapeHtml } from './html-text';
+import { textOnlyHtml } from './text-only-html';
 
-/** Safe, feed-ready HTML for `html`: empty when nothing in it would show (no text, no image), as for all-script. */
-export function scrubHtml(html: string): string {
-  const { html: safe, visible } = scrub(html);
-  return visible ? safe : '';
-}
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
 
-function scrub(html: string): { html: string; visible: boolean } {
-  const tree = new OpenElements();
-  const token = newToken();
-  const n = html.length;
-  let i = 0;
-  /** Where text right after a `<pre>` starts: HTML drops one line break there. */
-  let preText = -1;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) {
-      const text = normalizeHtmlText(html.slice(i, textEnd));
-      tree.text(i === preText && text.startsWith(LINE_BREAK) ? text.slice(LINE_BREAK.length) : text);
-    }
-    if (lt < 0) break;
-    readMarkup(html, lt, token);
-    i = token.next;
-    if (token.kind === TEXT) tree.text('&lt;');
-    else if (token.kind === END) tree.end(elementAt(html, token.nameStart, token.nameEnd));
-    else if (token.kind === START) {
-      const info = elementAt(html, token.nameStart, token.nameEnd);
-      if (info.flags & RAW_TEXT) i = afterRawText(html, info.name, i, token);
-      else if (info.flags & TO_END) i = n;
-      else if (info.flags & DROP_SUBTREE) {
-        if (!(token.selfClosing && info.flags & FOREIGN)) i = afterSubtree(html, info.name, i, token);
-      } else if (info.flags & ALLOWED) {
-        const attrs =
-          token.attrEnd > token.attrStart ? readAttributes(html, token.attrStart, token.attrEnd, allowedAttributes(info.name)) : [];
-        const kept = attrs.length > 0 || info.name === 'img' ? keptAttributes(info.name, attrs) : '';
-        if (kept !== null) tree.start(info, kept);
-        if (info.name === 'pre') preText = i;
-      }
-    }
+const HTML_NS = htmlSpec.NS.HTML;
+/** A line break as escaped text is written (html-text.ts). */
+const LINE_BREAK = '&#10;';
+/** Escaped text that shows nothing: white space, line breaks and tabs (written as references). */
+const BLANK = /^(?:\s|&#(?:9|10);)*$/;
+/** Rounds of "parse what we wrote" before giving up on markup that will not settle (none seen; a bound all the same). */
+const MAX_ROUNDS = 4;
+
+/** The note added where an article had to be reduced to its text. */
+export const TEXT_ONLY_NOTE = 'Sharefeed kept only the text of this article: its markup was too tangled to store as it was.';
+
+/**
+ * Safe, feed-ready HTML for `html`: empty when nothing in it would show (no text, no image), as for all-script.
+ * `baseUrl` (the share's address) resolves relative links and images; without it they are dropped.
+ */
+export function scrubHtml(html: string, baseUrl?: string): string {
+  if (!html) return '';
+  const base = baseOf(baseUrl);
+  let written = writeParsed(html, base);
+  if (written === null) return textOnlyHtml(html, TEXT_ONLY_NOTE);
+  // Nothing dropped or unwrapped: the tree is the parser's own, and writing it back round-trips.
+  if (!written.changed) return written.visible ? written.html : '';
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const again = writeParsed(written.html, base);
+    if (again === null) break;
+    if (again.html === written.html) return again.visible ? again.html : '';
+    written = again;
   }
-  return { html: tree.finish(), visible: tree.visible };
+  return textOnlyHtml(html, TEXT_ONLY_NOTE);
 }
 
-const rawTextEnds = new Map<string, RegExp>();
-
-/** Where the text of a raw-text element (script, style, …) and its end tag stop; the end of input if never closed. */
-function afterRawText(html: string, name: string, from: number, token: Token): number {
-  let end = rawTextEnds.get(name);
-  if (!end) rawTextEnds.set(name, (end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi')));
-  end.lastIndex = from;
-  const found = end.exec(html);
-  if (!found) return html.length;
-  readMarkup(html, found.index, token);
-  return token.next;
-}
-
-/** Where the subtree of a dropped element ends: after its matching end tag, counting nested ones of the same name. */
-function afterSubtree(html: string, name: string, from: number, token: Token): number {
-  const foreign = elementInfo(name).flags & FOREIGN;
-  let depth = 1;
-  let i = from;
-  for (;;) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) return html.length;
-    readMarkup(html, lt, token);
-    i = token.next;
-    if (token.kind !== START && token.kind !== END) continue;
-    const info = elementAt(html, token.nameStart, token.nameEnd);
-    if (token.kind === START && info.flags & RAW_TEXT) i = afterRawText(html, info.name, i, token);
-    else if (info.name !== name) continue;
-    else if (token.kind === START && !(foreign && token.selfClosing)) depth++;
-    else if (token.kind === END && --depth === 0) return i;
+function baseOf(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
   }
+}
+
+interface Written {
+  html: string;
+  /** Whether anything a reader would see (text, an image) was written. */
+  visible: boolean;
+  /** Whether an element was dropped or unwrapped (attributes alone never change how the rest parses). */
+  changed: boolean;
+}
+
+class TooTangled extends Error {}
+
+/**
+ * parse5 in a `<body>`, as `innerHTML` parses. Elements are counted: markup can make a parser clone formatting
+ * elements again and again (`<p><b id=1>…<b id=2000>` then `<p>x` many times: quadratic output, as in browsers),
+ * and more elements than input characters can only come from that. Such input is reduced to its text instead.
+ * Foster parenting (content misplaced in a table, moved before it) and the adoption agency (misnested formatting
+ * end tags, which move nodes) are noted: they can build trees that markup cannot spell (`<li>` directly in `<li>`,
+ * `<a>` in `<a>`, `<h1>` in `<h3>`), so their output is checked like a changed one.
+ */
+function parseBody(html: string): { fragment: ParentNode; moved: boolean } | null {
+  let budget = html.length + 64;
+  let moved = false;
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      if (--budget < 0) throw new TooTangled();
+      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+    },
+    insertBefore(parent, node, reference) {
+      moved = true;
+      defaultTreeAdapter.insertBefore(parent, node, reference);
+    },
+    insertTextBefore(parent, text, reference) {
+      moved = true;
+      defaultTreeAdapter.insertTextBefore(parent, text, reference);
+    },
+    detachNode(node) {
+      moved = true;
+      defaultTreeAdapter.detachNode(node);
+    },
+  };
+  const body = defaultTreeAdapter.createElement('body', HTML_NS, []);
+  try {
+    return { fragment: parseFragment(body, html, { treeAdapter, scriptingEnabled: true }), moved };
+  } catch (err) {
+    if (err instanceof TooTangled) return null;
+    throw err;
+  }
+}
+
+function writeParsed(html: string, base: URL | null): Written | null {
+  const parsed = parseBody(html);
+  if (!parsed) return null;
+  const written = writeTree(parsed.fragment, base);
+  written.changed ||= parsed.moved;
+  return written;
+}
+
+type Step = { node: ChildNode } | { close: string };
+
+/** The kept part of a parsed tree as feed-ready HTML; iterative, so deep nesting cannot overflow the stack. */
+function writeTree(fragment: ParentNode, base: URL | null): Written {
+  const out: string[] = [];
+  let visible = false;
+  let changed = false;
+  /** Just opened a `pre`, where parsers drop a leading line break: one we mean to keep must be doubled. */
+  let atPreStart = false;
+  const steps: Step[] = [];
+  const pushChildren = (parent: ParentNode) => {
+    for (let i = parent.childNodes.length - 1; i >= 0; i--) steps.push({ node: parent.childNodes[i]! });
+  };
+  pushChildren(fragment);
+  while (steps.length) {
+    const step = steps.pop()!;
+    if ('close' in step) {
+      out.push(step.close);
+      atPreStart = false;
+      continue;
+    }
+    const { node } = step;
+    if (node.nodeName === '#text') {
+      const text = escapeHtml((node as TextNode).value);
+      if (!text) continue;
+      if (atPreStart && text.startsWith(LINE_BREAK)) out.push(LINE_BREAK);
+      atPreStart = false;
+      visible ||= !BLANK.test(text);
+      out.push(text);
+      continue;
+    }
+    if (node.nodeName === '#comment' || node.nodeName === '#documentType') continue;
+    const element = node as Element;
+    const name = element.tagName;
+    if (element.namespaceURI !== HTML_NS || DROPPED_ELEMENTS.has(name)) {
+      changed = true;
+      continue;
+    }
+    if (!KEPT_ELEMENTS.has(name)) {
+      changed = true;
+      pushChildren(element);
+      continue;
+    }
+    const attrs = element.attrs.length > 0 || name === 'img' ? keptAttributes(name, element.attrs, base) : '';
+    if (attrs === null) {
+      changed = true; // an image with no usable source: an empty box
+      continue;
+    }
+    out.push(`<${name}${attrs}>`);
+    atPreStart = name === 'pre';
+    if (name === 'img') visible = true;
+    if (VOID_ELEMENTS.has(name)) continue;
+    steps.push({ close: `</${name}>` });
+    pushChildren(element);
+  }
+  return { html: out.join(''), visible, changed };
 }

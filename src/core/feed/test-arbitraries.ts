@@ -97,6 +97,26 @@ const READING_TAGS = [
   'x-custom',
   'font',
   'center',
+  'ruby',
+  'rt',
+  'rp',
+  'rb',
+  'rtc',
+  'h3',
+  'marquee',
+  'nobr',
+  'listing',
+  'thead',
+  'tfoot',
+  'colgroup',
+  'col',
+  'nav',
+  'details',
+  'summary',
+  'q',
+  'time',
+  'picture',
+  'label',
 ];
 /** Tags whose contents are dropped, some of them up to the end of input; rarer, or little else would be tested. */
 const HOSTILE_TAGS = [
@@ -126,6 +146,12 @@ const HOSTILE_TAGS = [
   'video',
   'source',
   'select',
+  'option',
+  'frameset',
+  'desc',
+  'mi',
+  'annotation-xml',
+  'image',
 ];
 const TAGS = [...READING_TAGS, ...HOSTILE_TAGS];
 const tagName = fc.oneof(
@@ -180,6 +206,15 @@ const attribute: fc.Arbitrary<string> = fc.oneof(
     ' start="3"',
     ' title=a&amp;b',
     ' ALT="x"',
+    " x='1'='>'",
+    ' / ',
+    ' a=b"c',
+    " lang='en'/",
+    ' encoding="text/html"',
+    ' href="https://e.org:99999/"',
+    ' href="http://a b/"',
+    ' href="https://%zz/"',
+    ' src="https://example.org/i.png"',
   ),
   nastyText(8).map((v) => ` title="${v.replace(/"/g, '')}"`),
 );
@@ -212,6 +247,14 @@ const markupBits = fc.constantFrom(
   '&eacute;',
   '&bogus;',
   "<p x='unterminated",
+  '<svg/ >',
+  '<h\u0011>',
+  '&check;',
+  '&notit;',
+  '&NotEqualTilde;',
+  '<!-- x -->',
+  '<table><tr><td>',
+  '<ruby><rt>a<rt>b</ruby>',
 );
 
 /** HTML fragments mixing allowed, dangerous and broken markup with hostile text. */
