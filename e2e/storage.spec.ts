@@ -7,17 +7,20 @@ import { test, expect } from './fixtures';
 import type { Share } from '../src/core/share';
 
 test('a full disk: the reason in one sentence, nothing lost, and a retry that works', async ({ ext, server }) => {
-  const { popup } = await ext.sharePopupFor(server.url('/own/sample-article/'));
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/own/sample-article/'));
+  // Chromium applies the override to a database not yet written to in this session: set before the popup opens
+  // (whose preview would otherwise keep its capture in the database first).
+  const cdp = await ext.context.newCDPSession(page);
+  const origin = `chrome-extension://${ext.id}`;
+  await cdp.send('Storage.overrideQuotaForOrigin' as never, { origin, quotaSize: 1024 } as never);
+  const popup = await ext.openPopup(await ext.pressToolbarButton(page));
+  // The preview still works: keeping the capture for Share is a convenience that a full disk only skips.
   await expect(popup.getByLabel('Title')).toHaveValue('The Library Where Nobody Borrows Books');
   await popup.getByLabel('Comment').fill('Keep this comment');
   const tags = popup.getByLabel('Tags');
   await tags.fill('history');
   await tags.press('Enter');
-
-  // Chromium applies the override to a database not yet written to in this session: the popup has only read so far.
-  const cdp = await ext.context.newCDPSession(popup);
-  const origin = `chrome-extension://${ext.id}`;
-  await cdp.send('Storage.overrideQuotaForOrigin' as never, { origin, quotaSize: 1024 } as never);
   await popup.getByRole('button', { name: 'Share', exact: true }).click();
   await expect(popup.getByRole('alert')).toHaveText(
     /^Your browser’s storage for Sharefeed is full — free some disk space or delete old shares, then retry\.$/,

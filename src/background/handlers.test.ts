@@ -4,14 +4,15 @@ import { SharefeedDb } from './db';
 import { ShareRepository } from './shares';
 import { SettingsStore } from './settings-store';
 import { TabStatus } from './tab-status';
+import { Captures } from './captures';
 import { createHandlers } from './handlers';
 import { makeShare } from './test-shares';
-import type { ExtractReply } from '../extract/types';
+import type { CapturedPage, ExtractReply } from '../extract/types';
 import type { Handlers, Protocol } from '../shared/protocol';
 import { serializeBackup } from '../core/backup';
 
 /** Real handlers over a real (in-memory) IndexedDB; only the page and the clock are supplied by the test. */
-function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
+function setup(page: ExtractReply | (() => ExtractReply) = { ok: false, error: 'no page' }) {
   const db = new SharefeedDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   let tick = 0;
   const now = () => new Date(Date.UTC(2026, 5, 1, 12, 0, tick++)).toISOString();
@@ -20,11 +21,19 @@ function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
   const marked: number[] = [];
   /** Files the options page handed over, by blob URL. */
   const files = new Map<string, string>();
+  /** Pages read, and the address each tab shows now (the test moves tabs on). */
+  const reads: number[] = [];
+  const tabUrls = new Map<number, string>();
   const handlers = createHandlers({
     shares: new ShareRepository(db),
     settings: new SettingsStore(db, now, newId),
     tabStatus: new TabStatus(db, now),
-    extract: async () => page,
+    captures: new Captures(db, now),
+    tabUrl: async (tabId) => tabUrls.get(tabId) ?? 'https://site.example/a?utm_source=feed',
+    extract: async (tabId) => {
+      reads.push(tabId);
+      return typeof page === 'function' ? page() : page;
+    },
     markShared: async (tabId, shared) => void (shared && marked.push(tabId)),
     readFile: async (url) => {
       const text = files.get(url);
@@ -39,7 +48,7 @@ function setup(page: ExtractReply = { ok: false, error: 'no page' }) {
     files.set(url, text);
     return url;
   };
-  return { db, handlers, marked, handFile };
+  return { db, handlers, marked, handFile, reads, tabUrls };
 }
 
 type Call = <T extends keyof Protocol>(h: Handlers, type: T, req: Protocol[T]['req']) => Promise<Protocol[T]['res']>;
@@ -59,6 +68,32 @@ const articlePage: ExtractReply = {
 };
 
 describe('protocol handlers', () => {
+  it('stores the capture the popup previewed, without reading the page again, while the tab shows that page', async () => {
+    let version = 0;
+    const changing = (): ExtractReply => {
+      const { page } = articlePage as { page: CapturedPage };
+      return { ok: true, page: { ...page, article: { ...page.article!, content: `<p onclick="x()">version ${++version}</p>` } } };
+    };
+    const { handlers, reads, tabUrls } = setup(changing);
+    const preview = await call(handlers, 'previewTab', { tabId: 4 });
+    // What the popup is shown has been through the storage gate already.
+    expect(preview.page.article!.content).toBe('<p>version 1</p>');
+    const { share } = await call(handlers, 'shareTab', { tabId: 4, comment: 'c', capture: 'article' });
+    expect(reads).toEqual([4]);
+    expect(share.article).toEqual(preview.page.article);
+    // Pressing Update uses it again; the shortcut always reads the page now.
+    await call(handlers, 'shareTab', { tabId: 4, comment: 'again' });
+    expect(reads).toEqual([4]);
+    const quick = await call(handlers, 'shareTab', { tabId: 4, fresh: true });
+    expect(reads).toEqual([4, 4]);
+    expect(quick.share.article!.content).toBe('<p>version 2</p>');
+    // A tab that moved on to another page is read again.
+    await call(handlers, 'previewTab', { tabId: 5 });
+    tabUrls.set(5, 'https://site.example/elsewhere');
+    await call(handlers, 'shareTab', { tabId: 5 });
+    expect(reads).toEqual([4, 4, 5, 5]);
+  });
+
   it('shares a tab once; sharing it again updates the same share', async () => {
     const { handlers, marked } = setup(articlePage);
     const first = await call(handlers, 'shareTab', { tabId: 7, comment: ' first ', tags: ['a', 'A', ' b '] });

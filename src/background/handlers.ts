@@ -8,6 +8,8 @@ import { mergeShares } from '../core/merge-shares';
 import { normalizeTags, summarize } from '../core/share';
 import { settingsProblem } from '../core/settings';
 import type { ExtractReply, ExtractRequest } from '../extract/types';
+import { toStoredPage } from '../core/captured-page';
+import type { Captures } from './captures';
 import type { ShareRepository } from './shares';
 import type { SettingsStore } from './settings-store';
 import type { TabStatus } from './tab-status';
@@ -18,6 +20,10 @@ export interface Deps {
   shares: ShareRepository;
   settings: SettingsStore;
   tabStatus: TabStatus;
+  /** The captures popups previewed, kept for their Share press. */
+  captures: Captures;
+  /** The address of the page in a tab, when the extension may see it (after a toolbar press on that page). */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
   extract: (tabId: number, request: ExtractRequest) => Promise<ExtractReply>;
   /** Marks a tab's toolbar button: its page is shared (true) or not (false). */
   markShared: (tabId: number, shared: boolean) => Promise<void>;
@@ -38,10 +44,22 @@ const NOT_FOUND = 'That share no longer exists — it may have been deleted in a
 export function createHandlers(deps: Deps): Handlers {
   const { shares, settings, now, newId } = deps;
 
+  /** Reads the tab and passes every capture through the storage gate: what anyone sees is what would be stored. */
   const extractOrThrow = async (tabId: number, request: ExtractRequest) => {
     const reply = await deps.extract(tabId, request);
     if (!reply.ok) throw new UserError(reply.error);
-    return reply.page;
+    return toStoredPage(reply.page);
+  };
+
+  /**
+   * The capture Share stores: the one this tab's popup previewed, when the tab still shows that page, so what is
+   * stored is what was shown and the page is not read twice; otherwise (the tab moved on, the preview is old, or
+   * the share comes from the shortcut or a menu) the page is read now.
+   */
+  const captureFor = async (tabId: number, mode: ExtractRequest['mode'], fresh: boolean) => {
+    const kept = fresh || mode === 'selection' ? null : await deps.captures.get(tabId);
+    if (kept && kept.url === (await deps.tabUrl(tabId))) return kept.page;
+    return extractOrThrow(tabId, { mode });
   };
 
   const store = (share: Share, input: ShareInput) => shares.upsert(share, (existing) => reshare(existing, share, input));
@@ -49,14 +67,16 @@ export function createHandlers(deps: Deps): Handlers {
   return {
     async previewTab({ tabId, mode = 'auto' }) {
       const page = await extractOrThrow(tabId, { mode });
+      // Keeping it is a convenience: if it cannot be kept (a full disk), Share reads the page again.
+      if (mode === 'auto') await deps.captures.keep(tabId, page).catch(() => undefined);
       const existing = await shares.findByCanonicalUrl(page.canonicalUrl);
       // A ✓ left from before the share was deleted goes too.
       await deps.markShared(tabId, existing !== null);
       return { page, existing };
     },
 
-    async shareTab({ tabId, comment, tags, title, capture }) {
-      const page = await extractOrThrow(tabId, { mode: capture === 'selection' ? 'selection' : 'auto' });
+    async shareTab({ tabId, comment, tags, title, capture, fresh = false }) {
+      const page = await captureFor(tabId, capture === 'selection' ? 'selection' : 'auto', fresh);
       const input = { comment, tags, title, capture };
       const result = await store(composeShare(page, input, newId(), now()), input);
       await deps.markShared(tabId, true);

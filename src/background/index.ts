@@ -13,7 +13,7 @@ const listeners = {
   onCommand: (command: string, tab?: Tabs.Tab) => {
     if (command !== 'share-page' || tab?.id === undefined) return Promise.resolve();
     const tabId = tab.id;
-    return quickShare(tabId, services.tabStatus, () => services.handlers.shareTab({ type: 'shareTab', tabId }));
+    return quickShare(tabId, services.tabStatus, () => services.handlers.shareTab({ type: 'shareTab', tabId, fresh: true }));
   },
   onMenuClick: (info: Menus.OnClickData, tab?: Tabs.Tab) => onMenuClick(services, info, tab),
 };
@@ -31,7 +31,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'loading') return;
   void clearBadge(tabId);
   void services.tabStatus.clear(tabId).catch(() => undefined);
+  void services.captures.drop(tabId).catch(() => undefined);
 });
+
+browser.tabs.onRemoved.addListener((tabId) => void services.captures.drop(tabId).catch(() => undefined));
 
 // Browsers offer no way to synthesize a shortcut press or a menu click, so in the test build the same listener
 // functions are reachable from the worker's console: end-to-end tests call them there, after a real toolbar press.

@@ -23,9 +23,9 @@ export async function onMenuClick(services: Services, info: Menus.OnClickData, t
   if (tabId === undefined) return;
   const { handlers, tabStatus } = services;
   if (info.menuItemId === MENU.page) {
-    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId }));
+    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId, fresh: true }));
   } else if (info.menuItemId === MENU.selection) {
-    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId, capture: 'selection' }));
+    await quickShare(tabId, tabStatus, () => handlers.shareTab({ type: 'shareTab', tabId, capture: 'selection', fresh: true }));
   } else if (info.menuItemId === MENU.link && info.linkUrl) {
     const url = info.linkUrl;
     await quickShare(tabId, tabStatus, async () => {

@@ -7,6 +7,8 @@ import { createHandlers } from './handlers';
 import { extractTab } from './extract-tab';
 import { clearBadge, showShared } from './badge';
 import { readPageFile } from './read-page-file';
+import { Captures } from './captures';
+import browser from '../shared/browser';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -14,7 +16,14 @@ const newId = () => crypto.randomUUID();
 export function createServices() {
   const db = new SharefeedDb();
   const tabStatus = new TabStatus(db, now);
+  const captures = new Captures(db, now);
   const handlers = createHandlers({
+    captures,
+    tabUrl: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (tab) => tab.url,
+        () => undefined,
+      ),
     shares: new ShareRepository(db),
     settings: new SettingsStore(db, now, newId),
     tabStatus,
@@ -24,7 +33,7 @@ export function createServices() {
     now,
     newId,
   });
-  return { handlers, tabStatus };
+  return { handlers, tabStatus, captures };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -39,16 +39,21 @@ function remember(content: string): void {
 }
 
 export function toStoredShare(share: Share): Share {
-  const article = share.article;
-  if (!article || passed.get(article) === article.content) return share;
-  const content = recent.has(article.content) ? article.content : scrubHtml(article.content, share.url);
+  const article = share.article && toStoredArticle(share.article, share.url, share.title);
+  return article === share.article ? share : { ...share, article };
+}
+
+/** An article as storage holds it, for a page at `url` (which resolves relative links); the same object if it already is. */
+export function toStoredArticle(article: Article, url: string, title: string): Article {
+  if (passed.get(article) === article.content) return article;
+  const content = recent.has(article.content) ? article.content : scrubHtml(article.content, url);
   if (content.length > MAX_STORED_CONTENT) {
     throw new TooLargeToStore(
-      `“${share.title.slice(0, 80)}” is too large to store: its article would be over ${MAX_STORED_CONTENT.toLocaleString('en')} characters. Share it as a link instead.`,
+      `“${title.slice(0, 80)}” is too large to store: its article would be over ${MAX_STORED_CONTENT.toLocaleString('en')} characters. Share it as a link instead.`,
     );
   }
-  const stored = content === article.content ? share : { ...share, article: { ...article, content } };
-  passed.set(stored.article!, content);
+  const stored = content === article.content ? article : { ...article, content };
+  passed.set(stored, content);
   remember(content);
   return stored;
 }

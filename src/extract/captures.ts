@@ -1,12 +1,21 @@
-/** The three ways a page's body can be stored — article, quoted selection, description — as Article objects. */
+/**
+ * The three ways a page's body can be captured — article, quoted selection, description — as Article objects.
+ * Nothing here sanitizes: the storage gate (core/stored-share.ts) is the one sanitizer, and the background passes
+ * every capture through it before the popup shows it. What runs here only picks the content: it drops what is
+ * never part of a story (scripts, controls, navigation, media players) so the text is judged on words a person
+ * reads, and makes links and images absolute against the page, which the gate cannot know.
+ */
 import { countWords, type Article } from '../core/share';
-import { sanitizeArticleBody } from '../core/sanitize';
+import { escapeHtml } from '../core/feed/html-text';
+import { DROPPED_ELEMENTS } from '../core/feed/html-policy';
 import { cutToSize } from './cut-to-size';
-import { escapeHtml } from './escape-html';
 import type { PageFacts } from './page-facts';
 import type { PageSelection } from './read-selection';
 
 const EXCERPT_CHARS = 300;
+
+/** Never part of a story: what the gate drops with its content, plus navigation, which captures leave out too. */
+const NOT_STORY = [...DROPPED_ELEMENTS, 'nav'].join(', ');
 
 function excerptOf(text: string): string {
   const tidy = text.replace(/\s+/g, ' ').trim();
@@ -14,12 +23,12 @@ function excerptOf(text: string): string {
   return `${tidy.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '')}…`;
 }
 
-function textOf(body: HTMLElement): string {
+function textOf(body: Element): string {
   return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The first image in the article that is not declared small (icons, avatars, spacers). */
-export function firstLargeImage(body: HTMLElement): string | null {
+export function firstLargeImage(body: Element): string | null {
   for (const img of Array.from(body.querySelectorAll('img[src]'))) {
     const sizes = ['width', 'height'].map((attr) => Number.parseInt(img.getAttribute(attr) ?? '', 10));
     if (sizes.every((size) => Number.isNaN(size) || size >= 200)) return img.getAttribute('src');
@@ -34,7 +43,7 @@ export interface BodyReading {
   words: number;
 }
 
-export function toArticle(body: HTMLElement, facts: PageFacts, excerpt: string | null, truncated: boolean, known?: BodyReading): Article {
+export function toArticle(body: Element, facts: PageFacts, excerpt: string | null, truncated: boolean, known?: BodyReading): Article {
   const text = known?.text ?? textOf(body);
   return {
     content: known?.html ?? body.innerHTML,
@@ -51,33 +60,52 @@ export function toArticle(body: HTMLElement, facts: PageFacts, excerpt: string |
   };
 }
 
-/** Sanitized article markup cut to `maxBytes`, with a note where it was cut; `html` is the body's, as serialized. */
-export function storedBody(
-  html: string | Node,
-  window: Window,
-  baseUrl: string,
-  maxBytes: number,
-): { body: HTMLElement; html: string; truncated: boolean } {
-  const sanitized = sanitizeArticleBody(html, window, baseUrl);
-  const { body } = sanitized;
+/**
+ * The article's element (Readability's, in its copy of the page) made ready to store: what is never story dropped,
+ * cut to `maxBytes` with a note where it was cut; `html` is the element's HTML, as serialized.
+ */
+export function storyBody(body: Element, maxBytes: number): { body: Element; html: string; truncated: boolean; changed: boolean } {
+  const unwanted = body.querySelectorAll(NOT_STORY);
+  for (const element of Array.from(unwanted)) element.remove();
+  const html = body.innerHTML;
   const kb = Math.round(maxBytes / 1024);
   const note = `This copy stops here: the article is longer than the ${kb} KB Sharefeed stores. The original page has the rest.`;
-  const truncated = cutToSize(body, maxBytes, note, sanitized.html);
-  return { body, html: truncated ? body.innerHTML : sanitized.html, truncated };
+  const truncated = cutToSize(body, maxBytes, note, html);
+  return { body, html: truncated ? body.innerHTML : html, truncated, changed: truncated || unwanted.length > 0 };
 }
 
 const BLOCK = 'p, div, ul, ol, dl, table, pre, blockquote, figure, h1, h2, h3, h4, h5, h6, section, article';
 
-/** The selection as a quote: `<blockquote>` of its sanitized markup (inline selections get a paragraph). */
-export function selectionArticle(selection: PageSelection, facts: PageFacts, window: Window, baseUrl: string, maxBytes: number): Article {
-  const { body, truncated } = storedBody(selection.html, window, baseUrl, maxBytes);
-  const doc = body.ownerDocument;
+/**
+ * The selection as a quote: `<blockquote>` of its markup (inline selections get a paragraph), its links and images
+ * made absolute against the page's base URL (a copied range keeps them as the page wrote them).
+ */
+export function selectionArticle(selection: PageSelection, facts: PageFacts, baseUrl: string, maxBytes: number): Article {
+  const doc = selection.fragment.ownerDocument;
+  const body = doc.createElement('div');
+  body.append(selection.fragment);
+  for (const [selector, attr] of [
+    ['a[href]', 'href'],
+    ['img[src]', 'src'],
+  ] as const) {
+    for (const el of Array.from(body.querySelectorAll(selector))) el.setAttribute(attr, absolute(el.getAttribute(attr)!, baseUrl));
+  }
+  const { truncated } = storyBody(body, maxBytes);
   const quote = doc.createElement('blockquote');
   const holder = body.querySelector(BLOCK) ? quote : quote.appendChild(doc.createElement('p'));
   holder.append(...Array.from(body.childNodes));
   body.append(quote);
   if (!textOf(body)) body.querySelector('p')?.append(selection.text);
   return toArticle(body, facts, excerptOf(selection.text), truncated);
+}
+
+/** `url` resolved against the page; as it was when it cannot be (the gate then drops it). */
+function absolute(url: string, baseUrl: string): string {
+  try {
+    return new URL(url, baseUrl).href;
+  } catch {
+    return url;
+  }
 }
 
 export function descriptionArticle(description: string, facts: PageFacts): Article {

@@ -49,7 +49,7 @@ function cutChildren(parent: Node, budget: number): void {
 }
 
 /** `html` is the body as already serialized, when the caller has it. */
-export function cutToSize(body: HTMLElement, maxBytes: number, note: string, html = body.innerHTML): boolean {
+export function cutToSize(body: Element, maxBytes: number, note: string, html = body.innerHTML): boolean {
   // A UTF-16 unit is at most 3 bytes of UTF-8: most articles are known to fit without encoding them.
   if (html.length * 3 <= maxBytes || bytes(html) <= maxBytes) return false;
   const marker = body.ownerDocument.createElement('p');

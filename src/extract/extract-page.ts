@@ -5,7 +5,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { countWords, type Article, type Capture } from '../core/share';
-import { descriptionArticle, selectionArticle, storedBody, toArticle } from './captures';
+import { descriptionArticle, selectionArticle, storyBody, toArticle } from './captures';
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './extract-limits';
 import { judgeArticle, type Rejection } from './judge-article';
 import { readPageMetadata } from './page-metadata';
@@ -32,7 +32,7 @@ const INSTEAD: Record<Capture, string> = {
   link: 'sharing the link only',
 };
 
-function linkDensity(body: HTMLElement, textLength: number): number {
+function linkDensity(body: Element, textLength: number): number {
   let linked = 0;
   for (const a of Array.from(body.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').length;
   return textLength ? linked / textLength : 0;
@@ -75,8 +75,9 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
   let why = large;
   let wholeText: string | undefined;
   if (read) {
-    const { body, html, truncated } = storedBody(read.content, window, baseUrl, limits.maxContentBytes);
-    const text = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const { body, html, truncated, changed } = storyBody(read.content, limits.maxContentBytes);
+    // Readability read the article's text already; it is read again only when something was taken out since.
+    const text = ((changed ? body.textContent : read.textContent) ?? '').replace(/\s+/g, ' ').trim();
     const words = countWords(text);
     const rejection = judgeArticle({
       text,
@@ -91,8 +92,7 @@ function capture(doc: Document, request: ExtractRequest, limits: ExtractLimits):
 
   const choices: Choice[] = [];
   if (article) choices.push({ capture: 'article', article });
-  if (selection)
-    choices.push({ capture: 'selection', article: selectionArticle(selection, facts, window, baseUrl, limits.maxContentBytes) });
+  if (selection) choices.push({ capture: 'selection', article: selectionArticle(selection, facts, baseUrl, limits.maxContentBytes) });
   if (facts.description) choices.push({ capture: 'description', article: descriptionArticle(facts.description, facts) });
   choices.push({ capture: 'link', article: null });
 

@@ -69,7 +69,6 @@ export function pageFacts(doc: Document, url: string, meta: PageMetadata, read: 
     [siteName],
     [hostOf(canonical), hostOf(url)].filter((h): h is string => !!h),
   );
-  const h1 = doc.querySelector('h1')?.textContent ?? null;
   // Readability's title is the declared one when there is one; otherwise it is its guess at cutting `<title>`,
   // which drops any part before a dash ("Tea Clippers - The Fastest Ships…"): ours cuts only the site's name.
   const declared = meta.title ? (cleanTitle(read?.title, site, byline) ?? cleanTitle(meta.title, site, byline)) : null;
@@ -77,7 +76,7 @@ export function pageFacts(doc: Document, url: string, meta: PageMetadata, read: 
     declared ??
     cleanTitle(doc.title, site, byline) ??
     cleanTitle(read?.title, site, byline) ??
-    cleanTitle(h1, site, byline) ??
+    cleanTitle(doc.querySelector('h1, h2, h3, h4, h5, h6')?.textContent, site, byline) ??
     urlTitle(url);
   const description = meta.description;
   return {

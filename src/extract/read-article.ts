@@ -11,8 +11,10 @@ import { flattenMath } from './flatten-math';
 
 export interface ReadArticle {
   title: string | null;
-  /** Readability's article element, in the copy: not yet sanitized (kept as a node, so it is not parsed twice). */
+  /** Readability's article element, in the copy (kept as a node, so it is not serialized and parsed again). */
   content: Element;
+  /** Its text, as Readability read it. */
+  textContent: string;
   excerpt: string | null;
   byline: string | null;
   siteName: string | null;
@@ -43,12 +45,13 @@ export function readArticle(doc: Document): ReadArticle | null {
   unwrapNoscriptImages(copy, new (doc.defaultView as Window & typeof globalThis).DOMParser());
   fixLazyImages(copy.documentElement);
   flattenMath(copy.documentElement);
-  // keepClasses: sanitizing drops every class anyway, so Readability's own pass over them would be wasted work.
+  // keepClasses: the storage gate drops every class anyway, so Readability's own pass over them would be wasted work.
   const result = new Readability<Element>(copy, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!result?.content) return null;
   return {
     title: result.title ?? null,
     content: result.content,
+    textContent: result.textContent ?? result.content.textContent ?? '',
     excerpt: result.excerpt ?? null,
     byline: result.byline ?? null,
     siteName: result.siteName ?? null,

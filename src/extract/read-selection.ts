@@ -1,6 +1,7 @@
-/** The person's selection in the page, as HTML and text, when there is one. */
+/** The person's selection in the page, as markup (in an inert document) and text, when there is one. */
 export interface PageSelection {
-  html: string;
+  /** A copy of the selected nodes, in a `<template>`'s inert document: copied images do not load, handlers never run. */
+  fragment: DocumentFragment;
   text: string;
 }
 
@@ -9,8 +10,7 @@ export function readSelection(doc: Document): PageSelection | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const text = selection.toString().replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  // A <template>'s content lives in an inert document: copied images do not load, handlers never run.
   const holder = doc.createElement('template');
   for (let i = 0; i < selection.rangeCount; i++) holder.content.append(selection.getRangeAt(i).cloneContents());
-  return { html: holder.innerHTML, text };
+  return { fragment: holder.content, text };
 }

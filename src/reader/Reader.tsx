@@ -1,10 +1,10 @@
 /**
- * The stored copy of a share, for reading. The article was sanitized when captured, but the database can hold
- * anything a restored backup carried, so it is sanitized again here before it touches the page.
+ * The stored copy of a share, for reading: the article as the storage gate stored it — the same HTML the feeds
+ * carry — passed through the reader's second wall (reader-html.ts) before it touches the page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/protocol';
-import { sanitizeArticleHtml } from '../core/sanitize';
+import { readerHtml } from './reader-html';
 import type { Share } from '../core/share';
 import { formatDate } from '../shared/format-date';
 
@@ -28,8 +28,7 @@ export function Reader({ id }: { id: string }) {
     );
   if (!share) return <p class="muted">Loading…</p>;
   const article = share.article;
-  // The same gate as at capture: reading markup only, every URL absolute http(s), resolved against the original.
-  const html = article ? sanitizeArticleHtml(article.content, window, share.url) : '';
+  const html = article ? readerHtml(article.content) : '';
   return (
     <article class="reader" lang={article?.lang ?? undefined}>
       <header>
@@ -44,7 +43,7 @@ export function Reader({ id }: { id: string }) {
         </p>
         {share.comment && <blockquote class="my-comment">{share.comment}</blockquote>}
       </header>
-      {/* Sanitized just above with DOMPurify (core/sanitize.ts). */}
+      {/* Stored by the gate, checked again just above (reader-html.ts). */}
       <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
       {article?.truncated && <p class="notice">This copy was shortened when it was saved; the original has the rest.</p>}
     </article>

@@ -26,9 +26,13 @@ export interface Protocol {
     req: { tabId: number; mode?: 'auto' | 'selection' };
     res: { page: CapturedPage; existing: Share | null };
   };
-  /** Extract and store; updates the existing share when the canonical URL is already shared. */
+  /**
+   * Store the page: the capture this tab's popup previewed when the tab still shows it, else the page read now
+   * (`fresh`: always read now, as the shortcut and the menus do). Updates the existing share when the canonical
+   * URL is already shared.
+   */
   shareTab: {
-    req: { tabId: number; comment?: string; tags?: string[]; title?: string; capture?: Capture };
+    req: { tabId: number; comment?: string; tags?: string[]; title?: string; capture?: Capture; fresh?: boolean };
     res: { share: Share; updated: boolean };
   };
   /** A link-only share, for pages the extension may not read and for "Share this link". */
