@@ -32,13 +32,15 @@ describe('importAtom', () => {
           "<p>The first paragraph of a long article about cafés, with <a href='https://blog.example.org/about'>a relative link</a>.</p><p>A second paragraph.</p>",
         excerpt: 'A short summary of the café piece.',
         byline: 'Ana Writer',
-        siteName: null,
+        // The feed's own title names the site: the entry names none.
+        siteName: 'Example blog',
         lang: 'en',
         publishedAt: '2025-02-10T08:30:00.000Z',
         modifiedAt: '2025-02-11T10:00:00.000Z',
         image: null,
         favicon: null,
-        wordCount: 15,
+        // "paragraph." and "A" are two words: blocks separate words.
+        wordCount: 16,
         truncated: false,
       },
     });

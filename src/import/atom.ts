@@ -3,7 +3,7 @@ import { collectShares } from './collect-shares';
 import { parseFeedDate } from './feed-date';
 import { hasNewsblurHeader } from './newsblur';
 import { textToHtml } from './plain-text';
-import { child, childText, children, parseFeedXml, xmlBase } from './xml';
+import { child, childText, children, feedImage, parseFeedXml, xmlBase } from './xml';
 import { ImportProblem, emptyItem, type ImportDeps, type ImportItem, type ImportResult } from './types';
 
 export function importAtom(text: string, deps: ImportDeps): ImportResult {
@@ -11,8 +11,12 @@ export function importAtom(text: string, deps: ImportDeps): ImportResult {
   if (root.localName !== 'feed') throw new ImportProblem('This XML file is not an Atom feed.');
   const feedBase = xmlBase(root, alternateLink(root));
   const feedLang = root.getAttribute('xml:lang');
+  // The feed's title names the site for entries that do not name one (in a <source>).
+  const site = textOf(child(root, 'title'));
   const items = children(root, 'entry').map((entry) => readEntry(entry, feedBase, feedLang));
   const newsblur = items.some((i) => hasNewsblurHeader(i.contentHtml ?? i.summaryHtml ?? ''));
+  // (Not NewsBlur's: its title names the person's blurblog, and each story names its site in its header.)
+  if (!newsblur) for (const item of items) item.siteName ??= site;
   return collectShares(items, deps, newsblur ? 'NewsBlur shared stories' : 'Atom');
 }
 
@@ -21,6 +25,7 @@ function readEntry(entry: Element, feedBase: string | null, feedLang: string | n
   const title = textConstruct(child(entry, 'title'));
   const id = childText(entry, 'id');
   const content = child(entry, 'content');
+  const source = child(entry, 'source');
   return {
     ...emptyItem(),
     url: alternateLink(entry) ?? (id && /^https?:\/\//i.test(id) ? id : null),
@@ -34,7 +39,14 @@ function readEntry(entry: Element, feedBase: string | null, feedLang: string | n
     summaryHtml: textConstruct(child(entry, 'summary'))?.html ?? null,
     byline: authorName(entry),
     lang: entry.getAttribute('xml:lang') ?? feedLang,
+    image: feedImage(entry),
+    siteName: textOf(source && child(source, 'title')),
   };
+}
+
+/** A text construct's plain text (a feed's or source's title), trimmed; null when empty. */
+function textOf(el: Element | null): string | null {
+  return (el?.textContent ?? '').trim() || null;
 }
 
 /** An Atom text construct as HTML, whatever its type (text, html or xhtml). */

@@ -5,7 +5,7 @@
 import { normalizeTags, type Article, type Share } from '../core/share';
 import { TooLargeToStore, toStoredShare } from '../core/stored-share';
 import { chooseBody, type Story } from './choose-body';
-import { cleanMultiline, cleanText, htmlToText } from './plain-text';
+import { cleanMultiline, cleanText, htmlToText, textOf } from './plain-text';
 import { unwrapNewsblur } from './newsblur';
 import type { ImportDeps, ImportItem } from './types';
 
@@ -28,7 +28,8 @@ export function itemToShare(item: ImportItem, deps: ImportDeps): ItemOutcome {
   if ('problem' in url) return { skip: url.problem };
   const story = unwrapStory(item, deps);
   const body = chooseBody(story, url.href, deps, IMPORT_LIMITS);
-  const title = htmlToText(item.title, deps.parseHtml, IMPORT_LIMITS.title) || url.href;
+  const title =
+    htmlToText(item.title, deps.parseHtml, IMPORT_LIMITS.title) || firstHeading(body.html, deps, IMPORT_LIMITS.title) || url.href;
   const sharedAt = item.publishedAt ?? item.updatedAt ?? deps.now();
   const updatedAt = item.updatedAt && item.updatedAt > sharedAt ? item.updatedAt : sharedAt;
   const article: Article | null =
@@ -66,6 +67,13 @@ export function itemToShare(item: ImportItem, deps: ImportDeps): ItemOutcome {
     if (err instanceof TooLargeToStore) return { skip: err.message };
     throw err;
   }
+}
+
+/** An untitled entry is named by its story's first heading, as a page without a title is. */
+function firstHeading(html: string, deps: ImportDeps, max: number): string {
+  if (!/<h[1-6]/i.test(html)) return '';
+  const heading = deps.parseHtml(html).querySelector('h1, h2, h3, h4, h5, h6');
+  return heading ? cleanText(textOf(heading), max) : '';
 }
 
 function webAddress(raw: string | null, base: string | null): { href: string } | { problem: string } {

@@ -34,10 +34,22 @@ function cutAt(text: string, max: number): string {
   return `${text.slice(0, keep).trimEnd()}…`;
 }
 
-/** The words of an element, without scripts, styles or anything matching `skip`. */
+/** Elements that separate words as a browser lays them out: blocks, list items, cells, line breaks. */
+const SEPARATES =
+  'address, article, aside, blockquote, br, dd, details, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, h5, h6, ' +
+  'header, hr, li, main, nav, ol, p, pre, section, summary, table, td, th, tr, ul';
+
+/**
+ * The words of an element, without scripts, styles or anything matching `skip`, with a break wherever a block or
+ * a line break separates them ("Heading" then "Paragraph" is two words, not "HeadingParagraph").
+ */
 export function textOf(el: Element, skip = NOT_TEXT): string {
   const copy = el.cloneNode(true) as Element;
   for (const unwanted of copy.querySelectorAll(skip)) unwanted.remove();
+  for (const block of copy.querySelectorAll(SEPARATES)) {
+    block.before('\n');
+    block.after('\n');
+  }
   return copy.textContent ?? '';
 }
 

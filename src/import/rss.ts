@@ -3,7 +3,7 @@ import { collectShares } from './collect-shares';
 import { parseFeedDate } from './feed-date';
 import { hasNewsblurHeader } from './newsblur';
 import { textToHtml } from './plain-text';
-import { child, childText, children, parseFeedXml } from './xml';
+import { child, childText, children, feedImage, parseFeedXml } from './xml';
 import { ImportProblem, emptyItem, type ImportDeps, type ImportItem, type ImportResult } from './types';
 
 export function importRss(text: string, deps: ImportDeps): ImportResult {
@@ -12,9 +12,13 @@ export function importRss(text: string, deps: ImportDeps): ImportResult {
   if (!channel) throw new ImportProblem('This XML file is not an RSS feed.');
   const base = childText(channel, 'link') || null;
   const lang = childText(channel, 'language');
+  // The channel's title names the site for items that do not name one.
+  const site = childText(channel, 'title') || null;
   // RSS 2.0 items are inside <channel>; RSS 1.0 items are siblings of it.
   const items = children(channel, 'item').map((item) => readItem(item, base, lang));
   const newsblur = items.some((i) => hasNewsblurHeader(i.summaryHtml ?? ''));
+  // (Not NewsBlur's: its title names the person's blurblog, and each story names its site in its header.)
+  if (!newsblur) for (const item of items) item.siteName ??= site;
   return collectShares(items, deps, newsblur ? 'NewsBlur shared stories' : root.localName === 'rss' ? 'RSS' : 'RSS 1.0');
 }
 
@@ -34,6 +38,8 @@ function readItem(item: Element, base: string | null, lang: string | null): Impo
     summaryHtml: asHtml(childText(item, 'description')),
     byline: childText(item, 'creator') ?? authorOf(childText(item, 'author')),
     lang,
+    image: feedImage(item),
+    siteName: childText(item, 'source') || null,
   };
 }
 

@@ -44,3 +44,28 @@ export function xmlBase(el: Element, fallback: string | null): string | null {
     return fallback;
   }
 }
+
+/**
+ * An item's lead image, as feeds declare one: an image enclosure (RSS `<enclosure type="image/…">`, Atom
+ * `<link rel="enclosure" type="image/…">`), Media RSS `<media:content medium="image">` or an image-typed one, then
+ * `<media:thumbnail>`. The URL as written (the share resolves it against the entry's address).
+ */
+export function feedImage(item: Element): string | null {
+  const isImage = (el: Element) => /^image\//i.test(el.getAttribute('type') ?? '') || el.getAttribute('medium') === 'image';
+  const enclosure = children(item, 'enclosure').find(isImage)?.getAttribute('url');
+  const link = children(item, 'link')
+    .find((l) => l.getAttribute('rel') === 'enclosure' && isImage(l))
+    ?.getAttribute('href');
+  const media = children(item, 'content')
+    .find((c) => c.namespaceURI === MEDIA_RSS && isImage(c))
+    ?.getAttribute('url');
+  const group = children(item, 'group').find((g) => g.namespaceURI === MEDIA_RSS);
+  const grouped = group && children(group, 'content').find(isImage)?.getAttribute('url');
+  const thumbnail = [item, ...(group ? [group] : [])]
+    .flatMap((el) => children(el, 'thumbnail'))
+    .find((t) => t.namespaceURI === MEDIA_RSS)
+    ?.getAttribute('url');
+  return enclosure || link || media || grouped || thumbnail || null;
+}
+
+const MEDIA_RSS = 'http://search.yahoo.com/mrss/';

@@ -5,6 +5,7 @@ import { entryContentParts } from './content';
 import { viewEntry, type EntryView } from './entry-view';
 import { viewFeed, type FeedView } from './feed-view';
 import { element, emptyElement, escapeAttr, inCdata, lines } from './xml';
+import { escapeHtml } from './html-text';
 
 /** Indent of an entry's elements. */
 const ENTRY = '    ';
@@ -40,7 +41,7 @@ function feedHead(feed: FeedView): string {
 function* atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): Generator<string> {
   const before = [
     element('id', view.id),
-    element('title', view.title, { type: 'text' }),
+    textConstruct('title', view.title),
     view.url && emptyElement('link', { rel: 'alternate', href: view.url }),
     // RFC 4287 makes length optional; we do not know the image's size, so we state none rather than guess.
     view.image && emptyElement('link', { rel: 'enclosure', type: view.image.type ?? '', href: view.image.url }),
@@ -48,7 +49,7 @@ function* atomEntry(share: Share, view: EntryView, mode: FeedSettings['mode']): 
     element('updated', view.updated),
     view.author && `<author>${element('name', view.author)}</author>`,
     ...view.tags.map((tag) => emptyElement('category', { term: tag })),
-    view.summary && element('summary', view.summary, { type: 'text' }),
+    view.summary && textConstruct('summary', view.summary),
   ];
   const [head, body] = entryContentParts(share, mode, view);
   yield `  <entry${lang(view.language)}>\n${lines(before, ENTRY)}    <content type="html"><![CDATA[${inCdata(head)}`;
@@ -64,6 +65,17 @@ function atomSource(view: EntryView): string {
     `${emptyElement('link', { rel: 'alternate', href: site.origin! })}${site.icon ? element('icon', site.icon) : ''}` +
     `${element('updated', view.sourceUpdated)}</source>`
   );
+}
+
+/** Text that readers (and the W3C validator) would take for markup: a tag, an end tag, or a character reference. */
+const LOOKS_LIKE_MARKUP = /<[a-zA-Z/!?]|&#?\w+;/;
+
+/**
+ * A plain-text title or summary. Text that looks like markup ("Write <a href=…> like this") is sent as HTML,
+ * escaped, so no reader renders it as markup and the validator does not take it for undeclared HTML.
+ */
+function textConstruct(name: string, text: string): string {
+  return LOOKS_LIKE_MARKUP.test(text) ? element(name, escapeHtml(text), { type: 'html' }) : element(name, text, { type: 'text' });
 }
 
 function lang(language: string | null): string {
