@@ -5,11 +5,13 @@
  */
 import { benchExtraction } from './extraction';
 import { benchFeeds } from './feeds';
+import { benchGate } from './gate';
 import { benchPopup } from './popup';
 
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   extraction: benchExtraction,
   feeds: benchFeeds,
+  gate: benchGate,
   popup: benchPopup,
 };
 

@@ -114,8 +114,6 @@ function writeParsed(html: string, base: URL | null): Written | null {
   return written;
 }
 
-type Step = { node: ChildNode } | { close: string };
-
 /** The kept part of a parsed tree as feed-ready HTML; iterative, so deep nesting cannot overflow the stack. */
 function writeTree(fragment: ParentNode, base: URL | null): Written {
   const out: string[] = [];
@@ -123,21 +121,21 @@ function writeTree(fragment: ParentNode, base: URL | null): Written {
   let changed = false;
   /** Just opened a `pre`, where parsers drop a leading line break: one we mean to keep must be doubled. */
   let atPreStart = false;
-  const steps: Step[] = [];
+  // What is left to write, last first: nodes, and (as strings) the end tags of elements already opened.
+  const steps: (ChildNode | string)[] = [];
   const pushChildren = (parent: ParentNode) => {
-    for (let i = parent.childNodes.length - 1; i >= 0; i--) steps.push({ node: parent.childNodes[i]! });
+    for (let i = parent.childNodes.length - 1; i >= 0; i--) steps.push(parent.childNodes[i]!);
   };
   pushChildren(fragment);
   while (steps.length) {
     const step = steps.pop()!;
-    if ('close' in step) {
-      out.push(step.close);
+    if (typeof step === 'string') {
+      out.push(step);
       atPreStart = false;
       continue;
     }
-    const { node } = step;
-    if (node.nodeName === '#text') {
-      const text = escapeHtml((node as TextNode).value);
+    if (step.nodeName === '#text') {
+      const text = escapeHtml((step as TextNode).value);
       if (!text) continue;
       if (atPreStart && text.startsWith(LINE_BREAK)) out.push(LINE_BREAK);
       atPreStart = false;
@@ -145,8 +143,8 @@ function writeTree(fragment: ParentNode, base: URL | null): Written {
       out.push(text);
       continue;
     }
-    if (node.nodeName === '#comment' || node.nodeName === '#documentType') continue;
-    const element = node as Element;
+    if (step.nodeName === '#comment' || step.nodeName === '#documentType') continue;
+    const element = step as Element;
     const name = element.tagName;
     if (element.namespaceURI !== HTML_NS || DROPPED_ELEMENTS.has(name)) {
       changed = true;
@@ -162,12 +160,16 @@ function writeTree(fragment: ParentNode, base: URL | null): Written {
       changed = true; // an image with no usable source: an empty box
       continue;
     }
-    out.push(`<${name}${attrs}>`);
+    out.push(attrs ? `<${name}${attrs}>` : (START_TAGS[name] ??= `<${name}>`));
     atPreStart = name === 'pre';
     if (name === 'img') visible = true;
     if (VOID_ELEMENTS.has(name)) continue;
-    steps.push({ close: `</${name}>` });
+    steps.push((END_TAGS[name] ??= `</${name}>`));
     pushChildren(element);
   }
   return { html: out.join(''), visible, changed };
 }
+
+/** Tags without attributes, built once per name rather than once per element. */
+const START_TAGS: Record<string, string> = {};
+const END_TAGS: Record<string, string> = {};
