@@ -52,6 +52,7 @@ export const settingsArbitrary: fc.Arbitrary<FeedSettings> = fc.record({
   authorUrl: webUrlOrEmpty,
   feedUrl: webUrlOrEmpty,
   homeUrl: webUrlOrEmpty,
+  hubUrl: webUrlOrEmpty,
   icon: webUrlOrEmpty,
   language: fc.constantFrom('', 'en', 'pt-BR'),
   rights: text(),

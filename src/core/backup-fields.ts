@@ -77,6 +77,11 @@ export class FieldReader {
     return value;
   }
 
+  /** A string a newer format added: empty when an older file has none. */
+  optionalString(key: string, label: string, max: number): string {
+    return this.obj[key] === undefined ? '' : this.string(key, label, max);
+  }
+
   nullableString(key: string, label: string, max: number): string | null {
     return this.obj[key] === null ? (this.read.add(key), null) : this.string(key, label, max);
   }

@@ -17,6 +17,8 @@ export function readSettings(raw: unknown, context: ReadContext): FeedSettings {
     authorUrl: f.string('authorUrl', 'author URL', TEXT),
     feedUrl: f.string('feedUrl', 'feed URL', TEXT),
     homeUrl: f.string('homeUrl', 'home page URL', TEXT),
+    // Backups written before WebSub support have no hub.
+    hubUrl: f.optionalString('hubUrl', 'WebSub hub URL', TEXT),
     icon: f.string('icon', 'icon URL', TEXT),
     language: f.string('language', 'language', 100),
     rights: f.string('rights', 'rights', LONG_TEXT),
@@ -46,6 +48,7 @@ export function orderedSettings(s: FeedSettings): FeedSettings {
     authorUrl: s.authorUrl,
     feedUrl: s.feedUrl,
     homeUrl: s.homeUrl,
+    hubUrl: s.hubUrl,
     icon: s.icon,
     language: s.language,
     rights: s.rights,

@@ -86,12 +86,15 @@ describe('parseBackup', () => {
       ['New telescope <first light>', 'link'],
     ]);
     const written = serializeBackup(result.backup.shares, result.backup.settings, result.backup.exportedAt);
-    // The articles passed the storage gate (0.1 stored them as captured); every other byte is as it was.
+    // The articles passed the storage gate (0.1 stored them as captured), and the settings gained the WebSub hub
+    // (empty in an older file); every other byte is as it was.
     const contents = (t: string) =>
-      (JSON.parse(t) as { shares: { article: { content: string } | null }[] }).shares.map((s) => s.article?.content);
-    const withoutContents = (t: string) => JSON.stringify(JSON.parse(t), (key, value: unknown) => (key === 'content' ? '' : value));
+      (JSON.parse(t) as { shares: { url: string; article: { content: string } | null }[] }).shares.map((s) => [s.article?.content, s.url]);
+    const withoutContents = (t: string) =>
+      JSON.stringify(JSON.parse(t), (key, value: unknown) => (key === 'content' || key === 'hubUrl' ? undefined : value));
     expect(withoutContents(written)).toBe(withoutContents(text));
-    expect(contents(written)).toEqual(contents(text).map((html) => html && scrubHtml(html)));
+    expect(JSON.parse(written).settings.hubUrl).toBe('');
+    expect(contents(written).map(([html]) => html)).toEqual(contents(text).map(([html, url]) => html && scrubHtml(html, url)));
     // A backup of stored shares comes back exactly.
     const again = parseBackup(written);
     expect(again.ok && serializeBackup(again.backup.shares, again.backup.settings, again.backup.exportedAt)).toBe(written);

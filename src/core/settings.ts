@@ -11,6 +11,8 @@ export interface FeedSettings {
   feedUrl: string;
   /** The person's home page (rel="alternate"); empty when unknown. */
   homeUrl: string;
+  /** A WebSub hub every feed names (rel="hub") and that is told after each publish; empty for none. */
+  hubUrl: string;
   icon: string;
   /** BCP 47 language of the feed as a whole; empty = unspecified. */
   language: string;
@@ -34,6 +36,7 @@ export function defaultSettings(feedId: string, now: string): FeedSettings {
     authorUrl: '',
     feedUrl: '',
     homeUrl: '',
+    hubUrl: '',
     icon: '',
     language: '',
     rights: '',
@@ -43,7 +46,7 @@ export function defaultSettings(feedId: string, now: string): FeedSettings {
   };
 }
 
-const URL_FIELDS = ['authorUrl', 'feedUrl', 'homeUrl', 'icon'] as const;
+const URL_FIELDS = ['authorUrl', 'feedUrl', 'homeUrl', 'hubUrl', 'icon'] as const;
 
 /** One sentence naming the first setting that cannot be used, or null when all can. */
 export function settingsProblem(s: Omit<FeedSettings, 'feedId' | 'updatedAt'>): string | null {

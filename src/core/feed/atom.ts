@@ -30,6 +30,7 @@ function feedHead(feed: FeedView): string {
       `${author.url ? element('uri', author.url) : ''}</author>`,
     element('generator', generator.name, { uri: generator.url, version: generator.version }),
     feed.selfUrl && emptyElement('link', { rel: 'self', type: 'application/atom+xml', href: feed.selfUrl }),
+    feed.hubUrl && emptyElement('link', { rel: 'hub', href: feed.hubUrl }),
     feed.homeUrl && emptyElement('link', { rel: 'alternate', href: feed.homeUrl }),
     feed.icon && element('icon', feed.icon),
     feed.rights && element('rights', feed.rights, { type: 'text' }),

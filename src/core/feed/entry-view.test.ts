@@ -57,12 +57,12 @@ describe('viewFeed', () => {
     expect(feed).toMatchObject({ id: 'https://ada.example.org/sharefeed.atom', updated: '2026-11-21T09:30:00.000Z' });
   });
 
-  it('gives a tag feed its own stable id, and a self link beside the main feed’s file', () => {
+  it('gives a tag feed its own stable id, and a self link where publishing puts it (tags/ beside the main feed)', () => {
     const feed = viewFeed([], TEST_SETTINGS, 'atom', ' Web ');
     expect(feed.id).toBe(`urn:uuid:${uuidV5('0b7e4f64-2f1d-4c55-9d2e-6a1f3c8b9e01', 'tag:web')}`);
     expect(feed).toMatchObject({
       title: 'Ada’s shared stories: Web',
-      selfUrl: 'https://ada.example.org/sharefeed-web.atom',
+      selfUrl: 'https://ada.example.org/tags/web.atom',
       updated: TEST_SETTINGS.updatedAt,
     });
     expect(viewFeed([], { ...TEST_SETTINGS, feedUrl: 'https://ada.example.org/feed' }, 'rss', 'web').selfUrl).toBeNull();

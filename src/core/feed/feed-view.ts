@@ -20,6 +20,8 @@ export interface FeedView {
   /** Where the file is published: from the settings' address; a tag feed's file is taken to sit beside it. */
   selfUrl: string | null;
   homeUrl: string | null;
+  /** The WebSub hub readers may subscribe at (rel="hub"). */
+  hubUrl: string | null;
   icon: string | null;
   language: string | null;
   rights: string;
@@ -45,6 +47,7 @@ export function viewFeed(entries: readonly EntryView[], settings: FeedSettings, 
     },
     selfUrl: key ? configured && publishedTagUrl(configured, format, key) : feedUrl,
     homeUrl: webUrl(settings.homeUrl),
+    hubUrl: webUrl(settings.hubUrl),
     icon: webUrl(settings.icon),
     language: languageTag(settings.language),
     rights: clean(settings.rights),

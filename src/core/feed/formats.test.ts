@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedFilename, publishedTagUrl, publishedUrl } from './formats';
+import { feedFilename, publishedTagUrl, publishedUrl, tagSlug } from './formats';
 
 describe('publishedUrl', () => {
   it('uses the address as given for its own format', () => {
@@ -19,15 +19,32 @@ describe('publishedUrl', () => {
 });
 
 describe('publishedTagUrl', () => {
-  it('puts a tag feed beside the main feed file, under its export name', () => {
+  it('puts a tag feed where publishing puts it: tags/<slug> in the main feed’s folder', () => {
     expect(publishedTagUrl('https://e.org/feeds/feed.xml?v=2#x', 'rss', 'à lire')).toBe(
-      `https://e.org/feeds/${feedFilename('rss', 'à lire')}`,
+      `https://e.org/feeds/tags/${encodeURIComponent(tagSlug('à lire'))}.rss`,
     );
-    expect(publishedTagUrl('https://e.org/feeds/', 'atom', 'web')).toBe('https://e.org/feeds/sharefeed-web.atom');
+    expect(publishedTagUrl('https://e.org/feeds/', 'atom', 'web')).toBe('https://e.org/feeds/tags/web.atom');
+    expect(publishedTagUrl('https://e.org/feeds/', 'json', '日本')).toBe(`https://e.org/feeds/tags/${encodeURIComponent('日本')}.json`);
   });
 
   it('names none when the address could be anything', () => {
     expect(publishedTagUrl('https://e.org/feed', 'json', 'web')).toBeNull();
+  });
+});
+
+describe('tagSlug', () => {
+  it('is the tag itself when it is only letters, digits and single hyphens, in any script', () => {
+    expect(['rust', 'web-dev', '日本', 'été', 'c99'].map(tagSlug)).toEqual(['rust', 'web-dev', '日本', 'été', 'c99']);
+  });
+
+  it('gives every other tag a readable name and a short hash, so no two tags share one and none changes', () => {
+    const slugs = ['c++', 'c#', 'c', 'feeds & syndication', '  ', '../../etc'].map(tagSlug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs[0]).toMatch(/^c-[0-9a-f]{8}$/);
+    expect(slugs[3]).toMatch(/^feeds-syndication-[0-9a-f]{8}$/);
+    expect(slugs[4]).toMatch(/^tag-[0-9a-f]{8}$/);
+    expect(slugs[5]).toMatch(/^etc-[0-9a-f]{8}$/);
+    expect(tagSlug('c++')).toBe(slugs[0]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** The three feed formats: their file extensions and media types, their files' names, and where each is published. */
 import { safeFilename } from '../safe-filename';
+import { SHAREFEED_NAMESPACE, uuidV5 } from './uuid-v5';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
 
@@ -32,15 +33,30 @@ export function publishedUrl(feedUrl: string, format: FeedFormat): string {
 }
 
 /**
- * The public address of one tag's feed: its export file beside the main feed's file (`…/feeds/sharefeed.atom` →
- * `…/feeds/sharefeed-science.atom`), or in the folder the address names (`…/feeds/`). Null when the address is
- * neither (`…/feed` may be anything, so no sibling can be named).
+ * The public address of one tag's feed, where publishing puts it: `tags/<slug>.<ext>` in the main feed's folder
+ * (`…/feeds/feed.atom` or `…/feeds/` → `…/feeds/tags/science.atom`). Null when the address names no folder
+ * (`…/feed` may be anything).
  */
 export function publishedTagUrl(feedUrl: string, format: FeedFormat, tagKey: string): string | null {
   const url = new URL(feedUrl);
   if (!FEED_FILE.test(url.pathname) && !url.pathname.endsWith('/')) return null;
-  url.pathname = url.pathname.replace(/[^/]*$/, feedFilename(format, tagKey));
+  url.pathname = url.pathname.replace(/[^/]*$/, `tags/${tagSlug(tagKey)}.${FORMATS[format].extension}`);
   url.search = '';
   url.hash = '';
   return url.href;
+}
+
+/**
+ * A tag's name in file names and addresses: the tag itself when it is only letters, digits and single hyphens (in
+ * any script: `rust`, `日本`), else its letters and digits joined by hyphens plus a short hash of the tag, so two
+ * tags never share a file (`c++` and `c#` are `c-4f1a…` and `c-9b02…`) and a tag's address never changes.
+ */
+export function tagSlug(tagKey: string): string {
+  const readable = tagKey
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  if (readable && readable === tagKey) return readable;
+  return `${readable || 'tag'}-${uuidV5(SHAREFEED_NAMESPACE, `tag:${tagKey}`).slice(0, 8)}`;
 }

@@ -41,3 +41,13 @@ describe('writeFeed', () => {
     expect(body.startsWith('{\n  "version": "https://jsonfeed.org/version/1.1",\n')).toBe(true);
   });
 });
+
+describe('WebSub', () => {
+  it('names the hub in every format when one is set, and nowhere when none is', () => {
+    const settings = { ...TEST_SETTINGS, hubUrl: 'https://hub.example/' };
+    expect(writeFeed('atom', sampleShares(), settings).body).toContain('<link rel="hub" href="https://hub.example/"/>');
+    expect(writeFeed('rss', sampleShares(), settings).body).toContain('<atom:link rel="hub" href="https://hub.example/"/>');
+    expect(JSON.parse(writeFeed('json', sampleShares(), settings).body).hubs).toEqual([{ type: 'WebSub', url: 'https://hub.example/' }]);
+    for (const format of ['atom', 'rss', 'json'] as const) expect(writeFeed(format, sampleShares(), TEST_SETTINGS).body).not.toMatch(/hub/);
+  });
+});

@@ -25,6 +25,7 @@ export function* jsonFeedChunks(shares: readonly Share[], settings: FeedSettings
       ['icon', feed.icon],
       ['language', feed.language],
       ['authors', [{ name: feed.author.name, ...(feed.author.url && { url: feed.author.url }) }]],
+      ['hubs', feed.hubUrl && [{ type: 'WebSub', url: feed.hubUrl }]],
     ],
     '  ',
   );

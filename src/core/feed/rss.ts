@@ -39,6 +39,7 @@ function channelHead(feed: FeedView, views: readonly EntryView[]): string {
     element('generator', `${generator.name} ${generator.version} (${generator.url})`),
     element('docs', 'https://www.rssboard.org/rss-specification'),
     feed.selfUrl && emptyElement('atom:link', { rel: 'self', type: 'application/rss+xml', href: feed.selfUrl }),
+    feed.hubUrl && emptyElement('atom:link', { rel: 'hub', href: feed.hubUrl }),
     feed.icon && `<image>${element('url', feed.icon)}${element('title', feed.title)}${element('link', link)}</image>`,
   ];
   return lines(head, '  ');

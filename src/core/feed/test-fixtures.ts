@@ -16,6 +16,7 @@ export const TEST_SETTINGS: FeedSettings = {
   authorEmail: 'ada@example.org',
   authorUrl: 'https://ada.example.org/',
   feedUrl: 'https://ada.example.org/sharefeed.atom',
+  hubUrl: '',
   homeUrl: 'https://ada.example.org/',
   icon: 'https://ada.example.org/icon.png',
   language: 'en',
