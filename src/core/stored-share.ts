@@ -31,11 +31,29 @@ const passed = new WeakMap<Article, string>();
  */
 const recent = new Set<string>();
 const RECENT_MAX = 16;
+/** At most this many characters remembered in all (a capture is at most a few MB). */
+const RECENT_MAX_CHARS = 8_000_000;
+let recentChars = 0;
 
 function remember(content: string): void {
-  recent.delete(content);
+  if (recent.has(content) || content.length > RECENT_MAX_CHARS) return;
   recent.add(content);
-  if (recent.size > RECENT_MAX) recent.delete(recent.values().next().value!);
+  recentChars += content.length;
+  while (recent.size > RECENT_MAX || recentChars > RECENT_MAX_CHARS) {
+    const oldest = recent.values().next().value!;
+    recent.delete(oldest);
+    recentChars -= oldest.length;
+  }
+}
+
+/**
+ * The gate's HTML half for a page that works on an article before it becomes a share (an import reads the text of
+ * what it will store): the result is remembered, so storing it later does not scrub it again.
+ */
+export function scrubForStorage(html: string, url: string): string {
+  const content = scrubHtml(html, url);
+  remember(content);
+  return content;
 }
 
 export function toStoredShare(share: Share): Share {

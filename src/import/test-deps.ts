@@ -1,7 +1,7 @@
 /** ImportDeps for tests (not shipped): jsdom's DOMParser, the storage gate and canonical URL, a counter and a fixed clock. */
 import { JSDOM } from 'jsdom';
 import { canonicalUrl } from '../core/canonical-url';
-import { scrubHtml } from '../core/feed/scrub-html';
+import { scrubForStorage } from '../core/stored-share';
 import type { ImportDeps } from './types';
 
 export const TEST_NOW = '2026-06-01T12:00:00.000Z';
@@ -13,7 +13,7 @@ export function testDeps(): ImportDeps {
   return {
     parseXml: (text) => parser.parseFromString(text, 'application/xml'),
     parseHtml: (text) => parser.parseFromString(text, 'text/html'),
-    sanitize: (html, baseUrl) => scrubHtml(html, baseUrl),
+    sanitize: (html, baseUrl) => scrubForStorage(html, baseUrl),
     canonicalUrl: (url) => canonicalUrl(url),
     newId: () => `import-${++n}`,
     now: () => TEST_NOW,

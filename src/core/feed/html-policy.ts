@@ -25,7 +25,27 @@ export const DROPPED_ELEMENTS: ReadonlySet<string> = names(
     'script select slot source style svg template textarea title track video xmp',
 );
 
-// Every other element (custom elements, `font`, `center`, `label`, `picture`…) is unwrapped: its content is kept.
+/** Dropped elements that take room on a page (controls, players, drawings): a space keeps the words around them apart. */
+export const TAKES_SPACE: ReadonlySet<string> = names(
+  'applet audio button canvas embed iframe input keygen math object select svg textarea video',
+);
+
+/**
+ * Blocks HTML no longer defines or we do not keep as such, kept as the block they look like, so the words before and
+ * after them stay apart (`<center>Title</center>Body` is not "TitleBody").
+ */
+export const RENAMED_ELEMENTS: Readonly<Record<string, string>> = {
+  center: 'div',
+  search: 'div',
+  fieldset: 'div',
+  legend: 'div',
+  hgroup: 'div',
+  dir: 'ul',
+  listing: 'pre',
+  plaintext: 'pre',
+};
+
+// Every other element (custom elements, `font`, `label`, `picture`…) is unwrapped: its content is kept.
 
 /** Elements without an end tag among those kept. */
 export const VOID_ELEMENTS: ReadonlySet<string> = names('br hr img wbr');
@@ -96,7 +116,10 @@ export function keptAttributes(tag: string, attrs: readonly Attribute[], base: U
       if (url === null) continue;
       value = url;
       hasSource ||= name === 'src';
-    } else if (VALUE_RULES[name] && !VALUE_RULES[name].test(value.trim())) continue;
+    } else if (VALUE_RULES[name]) {
+      value = value.trim();
+      if (!VALUE_RULES[name].test(value)) continue;
+    }
     out += ` ${name}='${escapeHtmlAttr(value)}'`;
   }
   return tag === 'img' && !hasSource ? null : out;
@@ -114,6 +137,8 @@ export function safeUrl(value: string, base: URL | null, allowMailto = false): s
   } catch {
     return null;
   }
-  if (url.protocol === 'http:' || url.protocol === 'https:') return url.hostname ? url.href : null;
+  // An address with a user name in it (`https://bank.example@evil.example/`) is a disguise, not a link to keep.
+  if (url.username || url.password) return null;
+  if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
   return allowMailto && url.protocol === 'mailto:' && url.pathname ? url.href : null;
 }

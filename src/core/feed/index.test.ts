@@ -48,6 +48,7 @@ describe('WebSub', () => {
     expect(writeFeed('atom', sampleShares(), settings).body).toContain('<link rel="hub" href="https://hub.example/"/>');
     expect(writeFeed('rss', sampleShares(), settings).body).toContain('<atom:link rel="hub" href="https://hub.example/"/>');
     expect(JSON.parse(writeFeed('json', sampleShares(), settings).body).hubs).toEqual([{ type: 'WebSub', url: 'https://hub.example/' }]);
-    for (const format of ['atom', 'rss', 'json'] as const) expect(writeFeed(format, sampleShares(), TEST_SETTINGS).body).not.toMatch(/rel="hub"|"hubs"/);
+    for (const format of ['atom', 'rss', 'json'] as const)
+      expect(writeFeed(format, sampleShares(), TEST_SETTINGS).body).not.toMatch(/rel="hub"|"hubs"/);
   });
 });

@@ -8,7 +8,7 @@
  * There is no DOM in core: this runs in the worker, in Node and in the CLI.
  */
 import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { DROPPED_ELEMENTS, KEPT_ELEMENTS, VOID_ELEMENTS, keptAttributes } from './html-policy';
+import { DROPPED_ELEMENTS, KEPT_ELEMENTS, RENAMED_ELEMENTS, TAKES_SPACE, VOID_ELEMENTS, keptAttributes } from './html-policy';
 import { escapeHtml } from './html-text';
 import { textOnlyHtml } from './text-only-html';
 
@@ -20,8 +20,11 @@ type TextNode = DefaultTreeAdapterMap['textNode'];
 const HTML_NS = htmlSpec.NS.HTML;
 /** A line break as escaped text is written (html-text.ts). */
 const LINE_BREAK = '&#10;';
-/** Escaped text that shows nothing: white space, line breaks and tabs (written as references). */
-const BLANK = /^(?:\s|&#(?:9|10);)*$/;
+/**
+ * Output deeper than this is flattened: Chromium attaches elements nested 512 deep beside their parent instead of in
+ * it, so deeper stored markup would not parse back to itself there.
+ */
+const MAX_DEPTH = 400;
 /** Rounds of "parse what we wrote" before giving up on markup that will not settle (none seen; a bound all the same). */
 const MAX_ROUNDS = 4;
 
@@ -81,7 +84,10 @@ function parseBody(html: string): { fragment: ParentNode; moved: boolean } | nul
   const treeAdapter: typeof defaultTreeAdapter = {
     ...defaultTreeAdapter,
     createElement(tagName, namespaceURI, attrs) {
-      if (--budget < 0) throw new TooTangled();
+      // A clone carries its original's attributes: they are charged too, so copies of a huge one add up.
+      budget -= 1;
+      for (const attr of attrs) budget -= attr.name.length + attr.value.length;
+      if (budget < 0) throw new TooTangled();
       return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
     },
     insertBefore(parent, node, reference) {
@@ -101,7 +107,8 @@ function parseBody(html: string): { fragment: ParentNode; moved: boolean } | nul
   try {
     return { fragment: parseFragment(body, html, { treeAdapter, scriptingEnabled: true }), moved };
   } catch (err) {
-    if (err instanceof TooTangled) return null;
+    // Too tangled, or too large for a string at all (`RangeError`): either way, the text is what can be kept.
+    if (err instanceof TooTangled || err instanceof RangeError) return null;
     throw err;
   }
 }
@@ -109,7 +116,13 @@ function parseBody(html: string): { fragment: ParentNode; moved: boolean } | nul
 function writeParsed(html: string, base: URL | null): Written | null {
   const parsed = parseBody(html);
   if (!parsed) return null;
-  const written = writeTree(parsed.fragment, base);
+  let written: Written;
+  try {
+    written = writeTree(parsed.fragment, base);
+  } catch (err) {
+    if (err instanceof RangeError) return null;
+    throw err;
+  }
   written.changed ||= parsed.moved;
   return written;
 }
@@ -127,47 +140,70 @@ function writeTree(fragment: ParentNode, base: URL | null): Written {
     for (let i = parent.childNodes.length - 1; i >= 0; i--) steps.push(parent.childNodes[i]!);
   };
   pushChildren(fragment);
+  let depth = 0;
+  /** A dropped control stood between words: a space goes before the next word, if one follows right away. */
+  let spaceBeforeText = false;
   while (steps.length) {
     const step = steps.pop()!;
     if (typeof step === 'string') {
       out.push(step);
       atPreStart = false;
+      spaceBeforeText = false;
+      depth--;
       continue;
     }
     if (step.nodeName === '#text') {
-      const text = escapeHtml((step as TextNode).value);
+      const raw = (step as TextNode).value;
+      const text = escapeHtml(raw);
       if (!text) continue;
       if (atPreStart && text.startsWith(LINE_BREAK)) out.push(LINE_BREAK);
+      if (spaceBeforeText && !/^(?:\s|&#(?:9|10);)/.test(text)) out.push(' ');
       atPreStart = false;
-      visible ||= !BLANK.test(text);
+      spaceBeforeText = false;
+      visible ||= /\S/.test(raw);
       out.push(text);
       continue;
     }
     if (step.nodeName === '#comment' || step.nodeName === '#documentType') continue;
     const element = step as Element;
-    const name = element.tagName;
+    let name = element.tagName;
     if (element.namespaceURI !== HTML_NS || DROPPED_ELEMENTS.has(name)) {
       changed = true;
+      // A control or a player takes room on the page: the words on either side of it stay apart.
+      if (element.namespaceURI !== HTML_NS || TAKES_SPACE.has(name)) spaceBeforeText ||= endsWithWord(out);
       continue;
     }
-    if (!KEPT_ELEMENTS.has(name)) {
+    const renamed = RENAMED_ELEMENTS[name];
+    if ((!KEPT_ELEMENTS.has(name) && !renamed) || depth >= MAX_DEPTH) {
       changed = true;
       pushChildren(element);
       continue;
     }
-    const attrs = element.attrs.length > 0 || name === 'img' ? keptAttributes(name, element.attrs, base) : '';
+    let attrs: string | null = '';
+    if (renamed) {
+      changed = true;
+      name = renamed;
+    } else if (element.attrs.length > 0 || name === 'img') attrs = keptAttributes(name, element.attrs, base);
     if (attrs === null) {
       changed = true; // an image with no usable source: an empty box
       continue;
     }
     out.push(attrs ? `<${name}${attrs}>` : (START_TAGS[name] ??= `<${name}>`));
     atPreStart = name === 'pre';
+    spaceBeforeText = false;
     if (name === 'img') visible = true;
     if (VOID_ELEMENTS.has(name)) continue;
     steps.push((END_TAGS[name] ??= `</${name}>`));
+    depth++;
     pushChildren(element);
   }
   return { html: out.join(''), visible, changed };
+}
+
+/** Whether what was written last is text ending in a word (not a tag, not white space). */
+function endsWithWord(out: readonly string[]): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && !last.startsWith('<') && !/(?:\s|&#(?:9|10);)$/.test(last);
 }
 
 /** Tags without attributes, built once per name rather than once per element. */

@@ -4,8 +4,9 @@
  * the input, no tree built — so nothing about the input can make it slow: text between tags is kept, the text of
  * scripts, styles and other raw-text elements is not, and block tags and line breaks separate paragraphs.
  */
-import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { Tokenizer, TokenizerMode, foreignContent, type Token, type TokenHandler } from 'parse5';
 import { escapeHtml } from './html-text';
+import { DROPPED_ELEMENTS, VOID_ELEMENTS } from './html-policy';
 
 /** Elements whose content the tokenizer must read as raw text (and we drop), as the tree builder would tell it. */
 const RAW_TEXT: Readonly<Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]>> = {
@@ -22,22 +23,42 @@ const RAW_TEXT: Readonly<Record<string, (typeof TokenizerMode)[keyof typeof Toke
 };
 
 const BREAKS = new Set(
-  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(
-    ' ',
-  ),
+  (
+    'address article aside blockquote br caption center dd details dialog dir div dl dt fieldset figcaption figure footer ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr legend li listing main menu nav ol p plaintext pre search section summary table td th tr ul'
+  ).split(' '),
 );
+/** Void elements among the dropped ones (no end tag to wait for). */
+const VOID_DROPPED = new Set([
+  'base',
+  'basefont',
+  'bgsound',
+  'col',
+  'embed',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+]);
 
 export function textOnlyHtml(html: string, note: string): string {
   const paragraphs: string[] = [];
   let current = '';
   let skipping = false;
+  /** Open SVG or MathML elements: their `<style>`s and `<script>`s are not raw text, and an HTML tag ends them. */
+  let foreign = 0;
+  /** Open elements whose text a page never shows (select, template, button…): the gate drops them with it. */
+  const dropped: string[] = [];
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) paragraphs.push(`<p>${escapeHtml(text)}</p>`);
     current = '';
   };
   const onText = (token: Token.CharacterToken) => {
-    if (!skipping) current += token.chars;
+    if (!skipping && !dropped.length && !foreign) current += token.chars;
   };
   const handler: TokenHandler = {
     onCharacter: onText,
@@ -47,18 +68,37 @@ export function textOnlyHtml(html: string, note: string): string {
     onDoctype: () => undefined,
     onEof: () => undefined,
     onStartTag(token) {
-      const mode = RAW_TEXT[token.tagName];
+      const name = token.tagName;
+      if (foreign && foreignContent.causesExit(token)) foreign = 0;
+      if (name === 'svg' || name === 'math') {
+        if (!token.selfClosing) foreign++;
+        return flushIfBlock(name);
+      }
+      if (foreign) return;
+      if (DROPPED_ELEMENTS.has(name) && RAW_TEXT[name] === undefined && !VOID_DROPPED.has(name) && !VOID_ELEMENTS.has(name))
+        dropped.push(name);
+      const mode = RAW_TEXT[name];
       if (mode !== undefined) {
         tokenizer.state = mode;
         // Everything after `<plaintext>` is text a reader would see; the text of scripts, styles, titles is not.
         skipping = mode !== TokenizerMode.PLAINTEXT;
       }
-      if (BREAKS.has(token.tagName)) flush();
+      flushIfBlock(name);
     },
     onEndTag(token) {
-      if (RAW_TEXT[token.tagName] !== undefined) skipping = false;
-      if (BREAKS.has(token.tagName)) flush();
+      const name = token.tagName;
+      if (foreign) {
+        if (name === 'svg' || name === 'math') foreign--;
+        return;
+      }
+      if (RAW_TEXT[name] !== undefined) skipping = false;
+      // An end tag closes the elements opened inside it too (`</select>` ends its options).
+      else if (dropped.includes(name)) dropped.length = dropped.lastIndexOf(name);
+      flushIfBlock(name);
     },
+  };
+  const flushIfBlock = (name: string) => {
+    if (BREAKS.has(name)) flush();
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
   tokenizer.write(html, true);

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
 import { detectAndImport } from '../../import/detect-and-import';
 import type { ImportDeps } from '../../import/types';
-import { scrubHtml } from '../../core/feed/scrub-html';
+import { scrubForStorage } from '../../core/stored-share';
 import { canonicalUrl } from '../../core/canonical-url';
 import type { MergeReport } from '../../core/merge-shares';
 import type { Share } from '../../core/share';
@@ -30,7 +30,7 @@ function batchEnd(shares: readonly Share[], from: number): number {
 const deps: ImportDeps = {
   parseXml: (text) => new DOMParser().parseFromString(text, 'application/xml'),
   parseHtml: (text) => new DOMParser().parseFromString(text, 'text/html'),
-  sanitize: (html, baseUrl) => scrubHtml(html, baseUrl),
+  sanitize: (html, baseUrl) => scrubForStorage(html, baseUrl),
   canonicalUrl: (url) => canonicalUrl(url),
   newId: () => crypto.randomUUID(),
   now: () => new Date().toISOString(),

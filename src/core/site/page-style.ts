@@ -1,0 +1,22 @@
+/** The public page's whole stylesheet, inline: readable on a phone, light and dark, no web fonts, nothing loaded. */
+export const PAGE_STYLE = [
+  ':root{color-scheme:light dark;--fg:#1c1c1a;--muted:#5c5c57;--bg:#fdfcf9;--line:#e3e0d8;--link:#0b57a4}',
+  '@media (prefers-color-scheme:dark){:root{--fg:#ecebe6;--muted:#a6a49c;--bg:#18181a;--line:#34343a;--link:#8ab8ff}}',
+  'body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif}',
+  'main{max-width:42rem;margin:0 auto;padding:1rem 1.1rem 2rem}',
+  'a{color:var(--link)}',
+  'header.site{border-bottom:1px solid var(--line);margin-bottom:1.5rem}',
+  'h1{font-size:1.7rem;line-height:1.25;margin:.6rem 0}',
+  'article.h-entry{border-bottom:1px solid var(--line);padding:0 0 1.2rem;margin:0 0 1.4rem}',
+  'article h2.p-name{font-size:1.25rem;line-height:1.3;margin:.2rem 0}',
+  '.meta,.follow,.page-label,.tags,footer{color:var(--muted);font-size:.9rem}',
+  '.favicon{vertical-align:-2px}',
+  '.comment{border-left:3px solid var(--link);padding-left:.8rem;margin:.6rem 0}',
+  '.e-content img{max-width:100%;height:auto}',
+  '.e-content pre{overflow-x:auto}',
+  '.e-content table{border-collapse:collapse;display:block;overflow-x:auto}',
+  '.e-content td,.e-content th{border:1px solid var(--line);padding:.2rem .4rem}',
+  '.tags a{margin-right:.5rem}',
+  'nav.pages{display:flex;justify-content:space-between;margin:1rem 0}',
+  'footer{max-width:42rem;margin:0 auto;padding:0 1.1rem 2rem}',
+].join('');
