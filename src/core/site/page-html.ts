@@ -129,7 +129,7 @@ function writeElement(
   if (name === 'rt' && ctx.parent !== 'ruby') name = 'span';
   if (name === 'data' && !element.attrs.some((a) => a.name === 'value')) name = 'span';
   if (name === 'time' && !element.attrs.some((a) => a.name === 'datetime' && DATETIME.test(a.value))) name = 'span';
-  let attrs = attributes(name, element, ctx.parent);
+  const attrs = attributes(name, element, ctx.parent);
   if (name === 'img') {
     out.push(`<img${/ alt=/.test(attrs) ? attrs : `${attrs} alt=''`}>`);
     return;
