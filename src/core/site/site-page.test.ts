@@ -4,43 +4,37 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { mf2 } from 'microformats-parser';
 import { describe, expect, it } from 'vitest';
 import type { Share } from '../share';
 import { toStoredShare } from '../stored-share';
-import { toStoredPage } from '../captured-page';
 import { readHtml } from '../feed/html-check';
 import { TEST_SETTINGS, fixtureShare, sampleShares } from '../feed/test-fixtures';
 import { anyShare, nastyHtml } from '../feed/test-arbitraries';
 import { corpusPageNames } from '../test-pages';
-import { extractPage } from '../../extract/extract-page';
 import { renderPage, type SitePage } from './site-page';
 import { nuErrors } from './test-nu';
 
 const page = (shares: readonly Share[], overrides: Partial<SitePage> = {}): string =>
   renderPage({ path: 'index.html', settings: TEST_SETTINGS, tag: null, shares, pageLabel: null, newer: null, older: null, ...overrides });
 
-/** Our hand-written hostile pages, captured as the extension captures them: extractor, then the storage gate. */
+/** Our hand-written hostile pages (test-pages/hostile-*), whole, as the article of a share: through the storage gate. */
 function hostileShares(): Share[] {
   const own = new URL('../../../test-pages/', import.meta.url);
   return readdirSync(own)
     .filter((name) => name.startsWith('hostile-'))
     .map((name, i) => {
       const url = `https://hostile.example/${name}/`;
-      const dom = new JSDOM(readFileSync(new URL(`${name}/source.html`, own), 'utf8'), { url, virtualConsole: new VirtualConsole() });
-      const reply = extractPage(dom.window.document, { mode: 'auto' });
-      if (!reply.ok) throw new Error(reply.error);
-      const captured = toStoredPage(reply.page);
+      const base = sampleShares()[0]!;
       return toStoredShare({
-        ...sampleShares()[0]!,
+        ...base,
         id: `00000000-0000-4000-8000-00000000000${i}`,
         url,
         canonicalUrl: url,
-        title: `${captured.title} <script>self.xss=1</script>`,
+        title: `${name} <script>self.xss=1</script>`,
         comment: '<img src=x onerror=self.xss=1> "quoted" & more',
         tags: ['<b>tag</b>', 'x"y'],
-        article: captured.article,
+        article: { ...base.article!, content: readFileSync(new URL(`${name}/source.html`, own), 'utf8') },
       });
     });
 }
