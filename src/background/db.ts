@@ -30,6 +30,34 @@ export interface CaptureRow {
   at: string;
 }
 
+/**
+ * One change to what the site and the other browsers show: a share written or removed (its time and its tags
+ * before and after), or the feed's settings. Written in the same transaction as the change itself, numbered in
+ * order; publishing and sync each remember the last number they carried out, so none is ever lost.
+ */
+export interface ChangeRow {
+  seq?: number;
+  kind: 'share' | 'settings';
+  /** The share's id ('' for settings). */
+  id: string;
+  sharedAt: string;
+  tags: string[];
+  at: string;
+}
+
+/** A removed share, remembered so that sync can tell another browser it is gone (and not bring it back). */
+export interface TombstoneRow {
+  id: string;
+  canonicalUrl: string;
+  deletedAt: string;
+}
+
+/** Publishing's and sync's own rows: their settings (with secrets) and their state. */
+export interface StateRow {
+  key: string;
+  value: unknown;
+}
+
 /** Per-tab outcome of a share made without the popup (shortcut, menu), shown when the popup opens next. */
 export interface TabStatusRow {
   tabId: number;
@@ -45,6 +73,9 @@ export class SharefeedDb extends Dexie {
   tabStatus!: Table<TabStatusRow, number>;
   catalog!: Table<CatalogRow, string>;
   captures!: Table<CaptureRow, number>;
+  changes!: Table<ChangeRow, number>;
+  tombstones!: Table<TombstoneRow, string>;
+  state!: Table<StateRow, string>;
 
   constructor(options?: DexieOptions) {
     super(DB_NAME, options);
@@ -97,8 +128,9 @@ export class SharefeedDb extends Dexie {
           });
         if (cut.length) await addNotices(tx.table<SettingRow, string>('settings'), cut);
       });
-    // Version 5: the capture a popup previewed, kept for its Share press (handlers.ts).
-    this.version(5).stores({ captures: 'tabId' });
+    // Version 5: the capture a popup previewed, kept for its Share press (handlers.ts); the change log that
+    // publishing and sync follow, removed shares' tombstones, and their state (publish/, sync/).
+    this.version(5).stores({ captures: 'tabId', changes: '++seq', tombstones: 'id', state: 'key' });
   }
 }
 

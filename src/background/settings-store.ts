@@ -19,11 +19,19 @@ export class SettingsStore {
     });
   }
 
-  async save(changes: Omit<FeedSettings, 'feedId' | 'updatedAt'>): Promise<FeedSettings> {
+  async save(changes: Partial<Omit<FeedSettings, 'feedId' | 'updatedAt'>>): Promise<FeedSettings> {
     const current = await this.get();
     const next: FeedSettings = { ...current, ...changes, feedId: current.feedId, updatedAt: this.now() };
-    await this.db.settings.put({ key: 'feed', value: next });
+    await this.write(next);
     return next;
+  }
+
+  /** The settings row and a change row for publishing and sync, in one transaction. */
+  private async write(settings: FeedSettings): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, this.db.changes, async () => {
+      await this.db.settings.put({ key: 'feed', value: settings });
+      await this.db.changes.add({ kind: 'settings', id: '', sharedAt: '', tags: [], at: settings.updatedAt });
+    });
   }
 
   /** What upgrades had to tell the person, oldest first. */
@@ -38,6 +46,6 @@ export class SettingsStore {
 
   /** Restoring a backup brings back the feed's identity too, so readers see the same feed. */
   async replace(settings: FeedSettings): Promise<void> {
-    await this.db.settings.put({ key: 'feed', value: settings });
+    await this.write(settings);
   }
 }

@@ -7,7 +7,7 @@ import type { Share } from '../core/share';
 import { TooLargeToStore, toStoredShare } from '../core/stored-share';
 import { UserError } from '../shared/user-error';
 import type { TagCount } from '../shared/protocol';
-import type { SharefeedDb } from './db';
+import type { ChangeRow, SharefeedDb, TombstoneRow } from './db';
 import { CATALOG_KEY, buildCatalog, countTags, findEntries, packCatalog, unpackCatalog, updateCatalog, type CatalogEntry } from './catalog';
 
 export interface ShareQuery {
@@ -41,6 +41,7 @@ export class ShareRepository {
       const next = stored(existing ? merge(existing) : share);
       await this.db.shares.put(next);
       await this.recatalog([next]);
+      await this.logChanges([[existing, next]]);
       return { share: next, updated: existing !== undefined };
     });
   }
@@ -55,6 +56,7 @@ export class ShareRepository {
       if (row) {
         await this.db.shares.delete(id);
         await this.recatalog([], [id]);
+        await this.logChanges([[row, undefined]]);
       }
       return row ?? null;
     });
@@ -64,9 +66,14 @@ export class ShareRepository {
   async apply(incoming: readonly Share[], remove: readonly string[]): Promise<Share[]> {
     const put = incoming.map(stored);
     await this.write(async () => {
+      const before = await this.db.shares.bulkGet([...put.map((s) => s.id), ...remove]);
       if (remove.length) await this.db.shares.bulkDelete([...remove]);
       if (put.length) await this.db.shares.bulkPut([...put]);
       await this.recatalog(put, remove);
+      await this.logChanges([
+        ...put.map((share, i) => [before[i], share] as const),
+        ...remove.map((_, i) => [before[put.length + i], undefined] as const).filter(([row]) => row),
+      ]);
     });
     return put;
   }
@@ -130,7 +137,27 @@ export class ShareRepository {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', this.db.shares, this.db.catalog, work);
+    return this.db.transaction('rw', [this.db.shares, this.db.catalog, this.db.changes, this.db.tombstones], work);
+  }
+
+  /**
+   * Inside a write: a change row for each share written or removed — its time and tags before and after, so the
+   * publisher knows which pages and tag files it touched — and a tombstone for each one removed.
+   */
+  private async logChanges(changes: readonly (readonly [before: Share | undefined, after: Share | undefined])[]): Promise<void> {
+    const at = new Date().toISOString();
+    const rows: ChangeRow[] = [];
+    const tombstones: TombstoneRow[] = [];
+    for (const [before, after] of changes) {
+      const share = after ?? before!;
+      const tags = [...new Set([...(before?.tags ?? []), ...(after?.tags ?? [])])];
+      rows.push({ kind: 'share', id: share.id, sharedAt: share.sharedAt, tags, at });
+      if (before && after && before.sharedAt !== after.sharedAt)
+        rows.push({ kind: 'share', id: share.id, sharedAt: before.sharedAt, tags, at });
+      if (!after) tombstones.push({ id: share.id, canonicalUrl: share.canonicalUrl, deletedAt: at });
+    }
+    if (rows.length) await this.db.changes.bulkAdd(rows);
+    if (tombstones.length) await this.db.tombstones.bulkPut(tombstones);
   }
 
   /** Inside a write: the catalog row with these shares put and these ids removed. */
