@@ -8,7 +8,8 @@ import { Captures } from './captures';
 import { createHandlers } from './handlers';
 import { makeShare } from './test-shares';
 import type { CapturedPage, ExtractReply } from '../extract/types';
-import type { Handlers, Protocol } from '../shared/protocol';
+import type { Protocol } from '../shared/protocol';
+import type { CoreHandlers } from './handlers';
 import { serializeBackup } from '../core/backup';
 
 /** Real handlers over a real (in-memory) IndexedDB; only the page and the clock are supplied by the test. */
@@ -51,7 +52,7 @@ function setup(page: ExtractReply | (() => ExtractReply) = { ok: false, error: '
   return { db, handlers, marked, handFile, reads, tabUrls };
 }
 
-type Call = <T extends keyof Protocol>(h: Handlers, type: T, req: Protocol[T]['req']) => Promise<Protocol[T]['res']>;
+type Call = <T extends keyof CoreHandlers>(h: CoreHandlers, type: T, req: Protocol[T]['req']) => Promise<Protocol[T]['res']>;
 const call: Call = (h, type, req) => (h[type] as (r: object) => Promise<never>)({ type, ...req });
 
 const articlePage: ExtractReply = {

@@ -41,7 +41,10 @@ const MESSAGE_BUDGET = 8_000_000;
 
 const NOT_FOUND = 'That share no longer exists — it may have been deleted in another window.';
 
-export function createHandlers(deps: Deps): Handlers {
+/** Every handler but publishing's (publish/publish-handlers.ts) and sync's (sync/sync-handlers.ts). */
+export type CoreHandlers = Omit<Handlers, 'getPublishing' | 'setPublishing' | 'testPublishing' | 'publishNow' | 'publishStatus'>;
+
+export function createHandlers(deps: Deps): CoreHandlers {
   const { shares, settings, now, newId } = deps;
 
   /** Reads the tab and passes every capture through the storage gate: what anyone sees is what would be stored. */

@@ -6,6 +6,8 @@ import { createServices } from './services';
 import { createMenus, onMenuClick } from './menus';
 import { clearBadge } from './badge';
 import { quickShare } from './quick-share';
+import { PUBLISH_ALARM } from './publish/schedule';
+import { pausePublishingIfBlocked } from './publish/pause';
 
 const services = createServices();
 
@@ -33,6 +35,14 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   void services.tabStatus.clear(tabId).catch(() => undefined);
   void services.captures.drop(tabId).catch(() => undefined);
 });
+
+// Publishing: an alarm wakes a run (the debounce's backstop, or a retry after a failure); after a browser start, a
+// run carries whatever was left pending. A revoked host permission pauses publishing with a sentence saying so.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PUBLISH_ALARM) void services.publisher.run().catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => services.scheduler.soon());
+browser.permissions.onRemoved.addListener(() => void pausePublishingIfBlocked(services.publisher));
 
 browser.tabs.onRemoved.addListener((tabId) => void services.captures.drop(tabId).catch(() => undefined));
 

@@ -9,23 +9,47 @@ import { clearBadge, showShared } from './badge';
 import { readPageFile } from './read-page-file';
 import { Captures } from './captures';
 import browser from '../shared/browser';
+import type { Handlers } from '../shared/protocol';
+import { Publisher } from './publish/publisher';
+import { PUBLISH_ALARM, publishScheduler } from './publish/schedule';
+import { publishingHandlers } from './publish/publish-handlers';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
+
+/** Requests to other servers: the worker's own fetch, called as a function (not a method of an object). */
+const fetchRemote = (input: string, init?: RequestInit) => fetch(input, init);
 
 export function createServices() {
   const db = new SharefeedDb();
   const tabStatus = new TabStatus(db, now);
   const captures = new Captures(db, now);
-  const handlers = createHandlers({
+  // The publisher is made after the stores that tell the scheduler about changes; the scheduler reaches it lazily.
+  let publisher: Publisher | null = null;
+  const scheduler = publishScheduler(
+    () => publisher!.run(),
+    (name, when) => void browser.alarms.create(name, { when }),
+  );
+  const shares = new ShareRepository(db, () => scheduler.soon());
+  const settings = new SettingsStore(db, now, newId, () => scheduler.soon());
+  publisher = new Publisher({
+    db,
+    shares,
+    settings,
+    fetch: fetchRemote,
+    now,
+    mayReach: (origins) => browser.permissions.contains({ origins }),
+    wakeAt: (when) => void browser.alarms.create(PUBLISH_ALARM, { when }),
+  });
+  const core = createHandlers({
     captures,
     tabUrl: (tabId) =>
       browser.tabs.get(tabId).then(
         (tab) => tab.url,
         () => undefined,
       ),
-    shares: new ShareRepository(db),
-    settings: new SettingsStore(db, now, newId),
+    shares,
+    settings,
     tabStatus,
     extract: extractTab,
     markShared: (tabId, shared) => (shared ? showShared(tabId) : clearBadge(tabId)),
@@ -33,7 +57,8 @@ export function createServices() {
     now,
     newId,
   });
-  return { handlers, tabStatus, captures };
+  const handlers: Handlers = { ...core, ...publishingHandlers({ publisher, settings, scheduler, fetch: fetchRemote }) };
+  return { handlers, tabStatus, captures, publisher, scheduler };
 }
 
 export type Services = ReturnType<typeof createServices>;

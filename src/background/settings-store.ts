@@ -7,6 +7,8 @@ export class SettingsStore {
     private readonly db: SharefeedDb,
     private readonly now: () => string,
     private readonly newId: () => string,
+    /** Told after every change of the settings (publishing and sync follow). */
+    private readonly onChange: () => void = () => undefined,
   ) {}
 
   async get(): Promise<FeedSettings> {
@@ -32,6 +34,7 @@ export class SettingsStore {
       await this.db.settings.put({ key: 'feed', value: settings });
       await this.db.changes.add({ kind: 'settings', id: '', sharedAt: '', tags: [], at: settings.updatedAt });
     });
+    this.onChange();
   }
 
   /** What upgrades had to tell the person, oldest first. */

@@ -21,7 +21,11 @@ export interface ShareQuery {
 const READ_BATCH = 100;
 
 export class ShareRepository {
-  constructor(private readonly db: SharefeedDb) {}
+  constructor(
+    private readonly db: SharefeedDb,
+    /** Told after every write that changed shares (publishing and sync follow). */
+    private readonly onChange: () => void = () => undefined,
+  ) {}
 
   async get(id: string): Promise<Share | null> {
     return (await this.db.shares.get(id)) ?? null;
@@ -131,13 +135,25 @@ export class ShareRepository {
     return { shares: page.filter((s): s is Share => s !== undefined), total: hits.length };
   }
 
+  /** Every share's id, time and tags, newest first: what the publisher plans the site from. */
+  async entries(): Promise<{ id: string; sharedAt: string; tags: string[] }[]> {
+    return (await this.catalog()).map(({ id, sharedAt, tags }) => ({ id, sharedAt, tags }));
+  }
+
+  /** The shares with these ids, in order (ids of shares gone are skipped). */
+  async getMany(ids: readonly string[]): Promise<Share[]> {
+    return (await this.db.shares.bulkGet([...ids])).filter((s): s is Share => s !== undefined);
+  }
+
   /** Tag counts; the spelling shown is the most used one. */
   async tags(): Promise<TagCount[]> {
     return countTags(await this.catalog());
   }
 
-  private write<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', [this.db.shares, this.db.catalog, this.db.changes, this.db.tombstones], work);
+  private async write<T>(work: () => Promise<T>): Promise<T> {
+    const result = await this.db.transaction('rw', [this.db.shares, this.db.catalog, this.db.changes, this.db.tombstones], work);
+    this.onChange();
+    return result;
   }
 
   /**

@@ -10,6 +10,7 @@ import type { FeedSettings } from '../core/settings';
 import type { FeedFile, FeedFormat } from '../core/feed/index';
 import type { CapturedPage } from '../core/captured-page';
 import type { MergeReport } from '../core/merge-shares';
+import type { PublicTarget, PublishTarget } from '../core/publish/publish-target';
 import { errorSentence } from './user-error';
 
 /** A request that carries nothing but its type. */
@@ -81,6 +82,40 @@ export interface Protocol {
    * page or a share from it succeeds, so every popup opened on the tab shows it.
    */
   tabStatus: { req: { tabId: number }; res: { error: string | null } };
+
+  /** The publishing target as the options page shows it: no password, no token (only whether one is saved). */
+  getPublishing: { req: NoFields; res: { publishing: PublicTarget | null } };
+  /**
+   * Save the target (or `null`: stop publishing). An empty password or token keeps the saved one. The feed's public
+   * address follows the target, and everything is published again to it.
+   */
+  setPublishing: { req: { publishing: PublishTarget | null }; res: { publishing: PublicTarget | null } };
+  /** Check a target's address, credentials and right to write, without saving it. */
+  testPublishing: { req: { publishing: PublishTarget }; res: { message: string } };
+  /** Publish what is pending now. */
+  publishNow: { req: NoFields; res: { report: PublishReport } };
+  publishStatus: { req: NoFields; res: { status: PublishStatus } };
+}
+
+export interface PublishReport {
+  feedUrl: string;
+  files: { path: string; bytes: number }[];
+  removed: string[];
+  requests: number;
+}
+
+export interface PublishStatus {
+  state: 'off' | 'idle' | 'pending' | 'publishing' | 'failed';
+  lastPublishedAt: string | null;
+  lastError: string | null;
+  /** Public addresses of the main feed and the page; null when publishing is off. */
+  feedUrl: string | null;
+  pageUrl: string | null;
+  /** The last publish: its files and their sizes. */
+  lastReport: { files: { path: string; bytes: number }[]; removed: string[]; at: string } | null;
+  nextAttemptAt: string | null;
+  /** Why the last WebSub ping failed, if it did. */
+  lastPingError: string | null;
 }
 
 export type MessageType = keyof Protocol;

@@ -1,0 +1,76 @@
+/**
+ * Publishing's rows in the database (the `state` table): the target, with its secret — stored only here, never in
+ * a backup, a reply or a log — and the state of the queue: which change was published last, each published file's
+ * hash (so only changed files are sent), when it last worked, and why it last failed.
+ */
+import type { PublishTarget } from '../../core/publish/publish-target';
+import type { SharefeedDb } from '../db';
+
+export interface PublishState {
+  /** The last change (`changes.seq`) carried out. */
+  cursor: number;
+  /** Everything must be published again (a new target, new settings, a first publish). */
+  full: boolean;
+  /** SHA-256 of each file as last published, by path. */
+  hashes: Record<string, string>;
+  /** How many shares each list held when last published (site-plan.ts listTotals). */
+  totals: Record<string, number>;
+  lastPublishedAt: string | null;
+  lastReport: { files: { path: string; bytes: number }[]; removed: string[]; at: string } | null;
+  lastError: string | null;
+  /** Failures in a row, for the back-off; and when the next try is due. */
+  attempts: number;
+  nextAttemptAt: string | null;
+  /** The last WebSub ping's failure, if it failed (never retried on its own). */
+  lastPingError: string | null;
+}
+
+const TARGET = 'publish.target';
+const STATE = 'publish.state';
+
+export const FRESH_STATE: PublishState = {
+  cursor: 0,
+  full: true,
+  hashes: {},
+  totals: {},
+  lastPublishedAt: null,
+  lastReport: null,
+  lastError: null,
+  attempts: 0,
+  nextAttemptAt: null,
+  lastPingError: null,
+};
+
+export class PublishStore {
+  constructor(private readonly db: SharefeedDb) {}
+
+  async target(): Promise<PublishTarget | null> {
+    return ((await this.db.state.get(TARGET))?.value as PublishTarget | undefined) ?? null;
+  }
+
+  /** A new target starts from nothing: everything is published to it. */
+  async setTarget(target: PublishTarget | null): Promise<void> {
+    await this.db.transaction('rw', this.db.state, async () => {
+      if (target) await this.db.state.put({ key: TARGET, value: target });
+      else await this.db.state.delete(TARGET);
+      await this.db.state.put({ key: STATE, value: { ...FRESH_STATE } });
+    });
+  }
+
+  async state(): Promise<PublishState> {
+    return { ...FRESH_STATE, ...((await this.db.state.get(STATE))?.value as Partial<PublishState> | undefined) };
+  }
+
+  async update(change: Partial<PublishState>): Promise<PublishState> {
+    return this.db.transaction('rw', this.db.state, async () => {
+      const next = { ...(await this.state()), ...change };
+      await this.db.state.put({ key: STATE, value: next });
+      return next;
+    });
+  }
+
+  /** The newest change's number: more than the cursor means something waits to be published. */
+  async lastChange(): Promise<number> {
+    return ((await this.db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Publishing as a queue the worker can drop at any moment: the change log says what changed, the state row says what
+ * was published, and one run — debounced, woken by a timer or an alarm — brings the target up to date: it plans the
+ * site from the catalog (core/site), renders only the files the changes can have touched, sends only those whose
+ * bytes differ from what was published, removes files the site no longer has, then moves its cursor. A run that
+ * fails leaves the cursor where it was, so the next one carries every change made meanwhile.
+ */
+import { writeFeed } from '../../core/feed/index';
+import { FORMATS } from '../../core/feed/formats';
+import { tagKey } from '../../core/feed/select';
+import { publicBase, targetOrigins, type PublishTarget } from '../../core/publish/publish-target';
+import type { FeedSettings } from '../../core/settings';
+import { renderPage } from '../../core/site/site-page';
+import { listTotals, siteFiles, touchedPaths, type SiteFile } from '../../core/site/site-plan';
+import type { ShareRepository } from '../shares';
+import type { SettingsStore } from '../settings-store';
+import type { SharefeedDb } from '../db';
+import { RemoteError, type Fetch } from '../remote/remote-error';
+import { PublishStore, type PublishState } from './publish-store';
+import { siteWriter, type SiteFileBody } from './site-writer';
+import { pingHub } from './websub';
+
+export interface PublisherDeps {
+  db: SharefeedDb;
+  shares: ShareRepository;
+  settings: SettingsStore;
+  fetch: Fetch;
+  now: () => string;
+  /** Whether the extension may reach these host patterns (a granted permission); CORS may allow it otherwise. */
+  mayReach: (origins: string[]) => Promise<boolean>;
+  /** Wake a run at this time even if the worker is stopped before (chrome.alarms). */
+  wakeAt: (when: number) => void;
+}
+
+export interface PublishReport {
+  feedUrl: string;
+  files: { path: string; bytes: number }[];
+  removed: string[];
+  requests: number;
+}
+
+/** Back-off after failures in a row: 30 s, 1, 2, 4… minutes, at most an hour. */
+export function retryDelay(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+export class Publisher {
+  readonly store: PublishStore;
+  /** The run under way in this worker, so two wakes never publish at once. */
+  private running: Promise<PublishReport | null> | null = null;
+
+  constructor(private readonly deps: PublisherDeps) {
+    this.store = new PublishStore(deps.db);
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  /** Publishes what is pending; null when there is no target. Throws the failure's sentence (RemoteError). */
+  run(): Promise<PublishReport | null> {
+    this.running ??= this.publish().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async publish(): Promise<PublishReport | null> {
+    const target = await this.store.target();
+    if (!target) return null;
+    const state = await this.store.state();
+    try {
+      const report = await this.publishTo(target, state);
+      await this.store.update({ attempts: 0, nextAttemptAt: null, lastError: null });
+      return report;
+    } catch (err) {
+      const { message, retry } = await this.failure(err, target);
+      const attempts = state.attempts + 1;
+      const retryAt = err instanceof RemoteError && err.retryAt ? err.retryAt : Date.parse(this.deps.now()) + retryDelay(attempts);
+      await this.store.update({ attempts, lastError: message, nextAttemptAt: retry ? new Date(retryAt).toISOString() : null });
+      if (retry) this.deps.wakeAt(retryAt);
+      throw new RemoteError(message);
+    }
+  }
+
+  private async publishTo(target: PublishTarget, state: PublishState): Promise<PublishReport> {
+    const { shares } = this.deps;
+    const upTo = await this.store.lastChange();
+    const changes = await this.deps.db.changes.where('seq').above(state.cursor).toArray();
+    const base = publicBase(target);
+    const settings = siteSettings(await this.deps.settings.get(), base);
+    const entries = await shares.entries();
+    const files = siteFiles(entries);
+    const full = state.full || changes.some((c) => c.kind === 'settings');
+    const touched = full ? null : touchedPaths(entries, changes, state.totals);
+    const hashes = { ...state.hashes };
+    const changed: SiteFileBody[] = [];
+    for (const file of files) {
+      if (touched && !touched.has(file.path)) continue;
+      const body = await this.render(file, settings);
+      const hash = await sha256(body);
+      if (hashes[file.path] === hash) continue;
+      hashes[file.path] = hash;
+      changed.push({ path: file.path, body, contentType: contentType(file) });
+    }
+    const present = new Set(files.map((f) => f.path));
+    const removed = Object.keys(hashes).filter((path) => !present.has(path));
+    for (const path of removed) delete hashes[path];
+    const writer = siteWriter(target, this.deps.fetch);
+    if (changed.length || removed.length) await writer.write(changed, removed);
+    const at = this.deps.now();
+    const report = { files: changed.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.body).length })), removed, at };
+    await this.store.update({ cursor: upTo, full: false, hashes, totals: listTotals(entries), lastPublishedAt: at, lastReport: report });
+    const feeds = changed.filter((f) => /\.(atom|rss|json)$/.test(f.path)).map((f) => base + encodePath(f.path));
+    if (settings.hubUrl && feeds.length) await this.store.update({ lastPingError: await pingHub(settings.hubUrl, feeds, this.deps.fetch) });
+    return { feedUrl: `${base}feed.atom`, files: report.files, removed, requests: writer.requests() };
+  }
+
+  private async render(file: SiteFile, settings: FeedSettings): Promise<string> {
+    const { shares } = this.deps;
+    if (file.kind === 'feed') {
+      const limit = settings.limit > 0 ? settings.limit : Number.MAX_SAFE_INTEGER;
+      const tag = file.tag ?? undefined;
+      const { shares: newest } = await shares.list({ tag: tag && tagKey(tag), limit });
+      return writeFeed(file.format, newest, settings, tag).body;
+    }
+    return renderPage({ ...file, settings, shares: await shares.getMany(file.ids) });
+  }
+
+  /**
+   * The failure's sentence, and whether to retry on our own: a server down or busy is retried with back-off; a
+   * refused password or a missing permission waits for the person.
+   */
+  private async failure(err: unknown, target: PublishTarget): Promise<{ message: string; retry: boolean }> {
+    if (err instanceof RemoteError && err.unreachable && !(await this.deps.mayReach(targetOrigins(target)).catch(() => false))) {
+      return { message: noAccessSentence(target), retry: false };
+    }
+    if (err instanceof RemoteError) return { message: err.message, retry: err.unreachable };
+    return { message: `Publishing failed (${err instanceof Error ? err.message : String(err)}).`, retry: true };
+  }
+}
+
+/** Publishing waits for the person to allow the target's host again (or for the server to allow CORS). */
+export function noAccessSentence(target: PublishTarget): string {
+  const host = targetOrigins(target)[0]!.replace(/^\w+:\/\/|\/\*$/g, '');
+  return `Sharefeed may not reach ${host}: allow it on the options page (Publishing → Save), or have the server answer Sharefeed’s requests (CORS).`;
+}
+
+/** The settings the site is written with: the feed's address is where this target publishes it. */
+export function siteSettings(settings: FeedSettings, base: string): FeedSettings {
+  return { ...settings, feedUrl: `${base}feed.atom` };
+}
+
+function contentType(file: SiteFile): string {
+  return file.kind === 'feed' ? `${FORMATS[file.format].mimeType}; charset=utf-8` : 'text/html; charset=utf-8';
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
