@@ -43,7 +43,8 @@ export async function launchWithExtension(dist = TEST_DIST): Promise<{ context: 
     ],
   });
   // The fixture pages are real web pages: keep them from reaching the network.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  // (127.0.0.2 and .3: the servers the publishing and sync tests start.)
+  await context.route(/^https?:\/\/(?!127\.0\.0\.[123][:/])/, (route) => route.abort());
   return { context, profile };
 }
 

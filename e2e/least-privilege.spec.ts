@@ -6,25 +6,30 @@ import { rmSync } from 'node:fs';
 import { test, expect, launchWithExtension, STORE_DIST } from './fixtures';
 import { seed } from './seed';
 
-const ALLOWED = ['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads'];
+const ALLOWED = ['activeTab', 'scripting', 'contextMenus', 'alarms'];
 
 test('the installed manifest (the store build) asks for no host access and exposes nothing to sites', async () => {
   const { context, profile } = await launchWithExtension(STORE_DIST);
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const manifest = (await sw.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
   const hooks = await sw.evaluate(() => typeof (globalThis as { sharefeedListeners?: unknown }).sharefeedListeners);
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
   expect(hooks).toBe('undefined');
   expect(manifest.permissions?.every((p) => ALLOWED.includes(p))).toBe(true);
-  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus']);
+  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'alarms']);
   expect(manifest.host_permissions).toBeUndefined();
-  expect(manifest.optional_host_permissions).toBeUndefined();
+  // Publishing asks for the one server the person chooses, when they choose it: nothing is granted at install.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(await sw.evaluate(() => chrome.permissions.getAll())).toEqual({
+    origins: [],
+    permissions: ['activeTab', 'alarms', 'contextMenus', 'scripting'],
+  });
   expect(manifest.content_scripts).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   // No policy of our own: Manifest V3's default, which allows no remote or inline script.
   expect(manifest.content_security_policy).toBeUndefined();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
 });
 
 test('a script running in a web page gets no answer from the background, even right after a toolbar press', async ({ ext, server }) => {

@@ -182,6 +182,15 @@ export function createHandlers(deps: Deps): CoreHandlers {
       return { report: merged.report };
     },
 
+    async notices() {
+      return { notices: await settings.notices() };
+    },
+
+    async dismissNotices() {
+      await settings.dismissNotices();
+      return {};
+    },
+
     async tabStatus({ tabId }) {
       return { error: await deps.tabStatus.read(tabId) };
     },

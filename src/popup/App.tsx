@@ -7,6 +7,7 @@ import { useTags } from './hooks/use-tags';
 import { ShareForm } from './components/ShareForm';
 import { History } from './components/History';
 import { ExportBar } from '../ui/ExportBar';
+import { PublishLine } from './components/PublishLine';
 
 export function App() {
   const tab = useTargetTab();
@@ -35,6 +36,7 @@ export function App() {
           Feed settings
         </a>
       </header>
+      <PublishLine version={version} />
       {lastError && (
         <p class="error" role="alert">
           The last share from the shortcut or menu failed: {lastError}

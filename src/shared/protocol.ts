@@ -82,6 +82,9 @@ export interface Protocol {
    * page or a share from it succeeds, so every popup opened on the tab shows it.
    */
   tabStatus: { req: { tabId: number }; res: { error: string | null } };
+  /** What upgrades had to tell the person (a share cut to fit, say), until dismissed. */
+  notices: { req: NoFields; res: { notices: string[] } };
+  dismissNotices: { req: NoFields; res: NoFields };
 
   /** The publishing target as the options page shows it: no password, no token (only whether one is saved). */
   getPublishing: { req: NoFields; res: { publishing: PublicTarget | null } };

@@ -2,10 +2,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/protocol';
 import type { FeedSettings } from '../../core/settings';
+import { ensureAccess } from '../../ui/host-access';
+
+function hubOrigin(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url.trim());
+    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
 
 type Editable = Omit<FeedSettings, 'feedId' | 'updatedAt'>;
 
-const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: 'text' | 'email' | 'url' }[] = [
+const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: 'text' | 'email' | 'url'; placeholder?: string }[] = [
   { key: 'title', label: 'Feed title' },
   { key: 'subtitle', label: 'Subtitle' },
   { key: 'authorName', label: 'Your name' },
@@ -15,7 +25,14 @@ const TEXT_FIELDS: { key: keyof Editable; label: string; hint?: string; type?: '
     key: 'feedUrl',
     label: 'Public URL of the feed',
     type: 'url',
-    hint: 'Where you publish the exported file; readers use it to find updates.',
+    hint: 'Where you publish the exported file; readers use it to find updates. Publishing (below) fills it in.',
+  },
+  {
+    key: 'hubUrl',
+    label: 'WebSub hub (optional)',
+    type: 'url',
+    placeholder: 'https://pubsubhubbub.appspot.com/',
+    hint: 'A hub readers can subscribe at: told after each publish, it brings them new shares at once.',
   },
   { key: 'homeUrl', label: 'Home page', type: 'url' },
   { key: 'icon', label: 'Icon URL', type: 'url' },
@@ -40,6 +57,9 @@ export function SettingsForm() {
   const save = async (e: Event) => {
     e.preventDefault();
     const { feedId: _id, updatedAt: _at, ...editable } = settings as FeedSettings;
+    // A hub is told after each publish: it is a server of its own, so Sharefeed asks to reach it, from this click.
+    const hub = hubOrigin(editable.hubUrl);
+    if (hub) await ensureAccess([hub], async () => false);
     const reply = await send({ type: 'saveSettings', settings: editable });
     setStatus(reply.ok ? { error: null, saved: true } : { error: reply.error, saved: false });
   };
@@ -47,13 +67,14 @@ export function SettingsForm() {
   return (
     <form class="settings" aria-labelledby="settings-h" onSubmit={(e) => void save(e)}>
       <h2 id="settings-h">Your feed</h2>
-      {TEXT_FIELDS.map(({ key, label, hint, type }) => (
+      {TEXT_FIELDS.map(({ key, label, hint, type, placeholder }) => (
         <div class="field" key={key}>
           <label for={`f-${key}`}>{label}</label>
           <input
             id={`f-${key}`}
             inputMode={type ?? 'text'}
-            value={String(settings[key])}
+            placeholder={placeholder}
+            value={String(settings[key] ?? '')}
             onInput={(e) => set({ [key]: (e.target as HTMLInputElement).value })}
           />
           {hint && <small class="muted">{hint}</small>}
