@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { seed } from './seed';
 import type { Share } from '../src/core/share';
 
-test('search, tag filter, edit, and delete with undo that restores the record exactly', async ({ ext, server }) => {
+test('search, tag filter, edit, and delete with undo that restores the record (stamped with the undo’s time)', async ({ ext, server }) => {
   const page = await ext.context.newPage();
   await page.goto(server.url('/own/sample-article/'));
   const popup = await ext.openPopup(await ext.tabIdOf(page));
@@ -45,7 +45,7 @@ test('search, tag filter, edit, and delete with undo that restores the record ex
   expect(edited.share.updatedAt > target.updatedAt).toBe(true);
   expect(edited.share.article).toEqual(target.article);
 
-  // Delete, then Undo: the record comes back identical.
+  // Delete, then Undo: the record comes back as it was, its update time the undo's (newer than the deletion).
   await history.getByRole('button', { name: 'Delete Jazz, revisited' }).click();
   await expect(history.getByRole('link', { name: 'Jazz, revisited' })).toHaveCount(0);
   const gone = await ext.send<{ ok: boolean }>(popup, { type: 'getShare', id: target.id });
@@ -53,7 +53,8 @@ test('search, tag filter, edit, and delete with undo that restores the record ex
   await history.getByRole('button', { name: 'Undo' }).click();
   await expect(history.getByRole('link', { name: 'Jazz, revisited' })).toBeVisible();
   const restored = await ext.send<{ share: Share }>(popup, { type: 'getShare', id: target.id });
-  expect(restored.share).toEqual(edited.share);
+  expect(restored.share).toEqual({ ...edited.share, updatedAt: restored.share.updatedAt });
+  expect(restored.share.updatedAt > edited.share.updatedAt).toBe(true);
 });
 
 test('the reader view renders the stored article and executes nothing from it', async ({ ext, server }) => {

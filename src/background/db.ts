@@ -43,6 +43,8 @@ export interface ChangeRow {
   sharedAt: string;
   tags: string[];
   at: string;
+  /** 'sync' when sync wrote it from another browser's change: sync does not send it back. */
+  origin?: 'sync';
 }
 
 /** A removed share, remembered so that sync can tell another browser it is gone (and not bring it back). */

@@ -149,13 +149,16 @@ describe('protocol handlers', () => {
     expect(edited.updatedAt > share.updatedAt).toBe(true);
   });
 
-  it('delete then restore gives back the identical record', async () => {
+  it('delete then restore gives back the record as it was, stamped with the time of the undo', async () => {
     const { handlers } = setup();
     const { share } = await call(handlers, 'shareLink', { url: 'https://x.example/p', title: 'P', tags: ['t'] });
     const { share: removed } = await call(handlers, 'deleteShare', { id: share.id });
     await expect(call(handlers, 'getShare', { id: share.id })).rejects.toThrow('no longer exists');
     await call(handlers, 'restoreShare', { share: removed });
-    expect((await call(handlers, 'getShare', { id: share.id })).share).toEqual(share);
+    const restored = (await call(handlers, 'getShare', { id: share.id })).share;
+    expect(restored).toEqual({ ...share, updatedAt: restored.updatedAt });
+    // Newer than the deletion, so a browser that synced the deletion takes the share back.
+    expect(restored.updatedAt > share.updatedAt).toBe(true);
   });
 
   it('backup → wipe → restore gives identical records and byte-identical feeds', async () => {

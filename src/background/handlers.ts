@@ -42,7 +42,10 @@ const MESSAGE_BUDGET = 8_000_000;
 const NOT_FOUND = 'That share no longer exists — it may have been deleted in another window.';
 
 /** Every handler but publishing's (publish/publish-handlers.ts) and sync's (sync/sync-handlers.ts). */
-export type CoreHandlers = Omit<Handlers, 'getPublishing' | 'setPublishing' | 'testPublishing' | 'publishNow' | 'publishStatus'>;
+export type CoreHandlers = Omit<
+  Handlers,
+  'getPublishing' | 'setPublishing' | 'testPublishing' | 'publishNow' | 'publishStatus' | 'getSync' | 'setSync' | 'syncNow' | 'syncStatus'
+>;
 
 export function createHandlers(deps: Deps): CoreHandlers {
   const { shares, settings, now, newId } = deps;
@@ -139,7 +142,9 @@ export function createHandlers(deps: Deps): CoreHandlers {
       if (clash && clash.id !== share.id) {
         throw new UserError('This page was shared again since you deleted it, so the old share was not restored.');
       }
-      return { share: await shares.put(share) };
+      // Everything as it was, but the time of this change: an undo is newer than the deletion it undoes, so a browser
+      // that synced the deletion takes the share back too.
+      return { share: await shares.put({ ...share, updatedAt: now() }) };
     },
 
     async listTags() {

@@ -7,6 +7,7 @@ import { createMenus, onMenuClick } from './menus';
 import { clearBadge } from './badge';
 import { quickShare } from './quick-share';
 import { PUBLISH_ALARM } from './publish/schedule';
+import { SYNC_ALARM } from './sync/sync-schedule';
 import { pausePublishingIfBlocked } from './publish/pause';
 
 const services = createServices();
@@ -40,8 +41,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 // run carries whatever was left pending. A revoked host permission pauses publishing with a sentence saying so.
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === PUBLISH_ALARM) void services.publisher.run().catch(() => undefined);
+  if (alarm.name === SYNC_ALARM) void services.syncer.run().catch(() => undefined);
 });
-browser.runtime.onStartup.addListener(() => services.scheduler.soon());
+browser.runtime.onStartup.addListener(() => {
+  services.scheduler.soon();
+  void services.syncer.store.config().then((config) => services.scheduleSync(config?.enabled ?? false));
+});
 browser.permissions.onRemoved.addListener(() => void pausePublishingIfBlocked(services.publisher));
 
 browser.tabs.onRemoved.addListener((tabId) => void services.captures.drop(tabId).catch(() => undefined));

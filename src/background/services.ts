@@ -13,6 +13,9 @@ import type { Handlers } from '../shared/protocol';
 import { Publisher } from './publish/publisher';
 import { PUBLISH_ALARM, publishScheduler } from './publish/schedule';
 import { publishingHandlers } from './publish/publish-handlers';
+import { Syncer } from './sync/syncer';
+import { syncHandlers } from './sync/sync-handlers';
+import { SYNC_ALARM, syncScheduler } from './sync/sync-schedule';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -24,14 +27,20 @@ export function createServices() {
   const db = new SharefeedDb();
   const tabStatus = new TabStatus(db, now);
   const captures = new Captures(db, now);
-  // The publisher is made after the stores that tell the scheduler about changes; the scheduler reaches it lazily.
+  // The publisher and syncer are made after the stores that tell the schedulers about changes: reached lazily.
   let publisher: Publisher | null = null;
+  let syncer: Syncer | null = null;
   const scheduler = publishScheduler(
     () => publisher!.run(),
     (name, when) => void browser.alarms.create(name, { when }),
   );
-  const shares = new ShareRepository(db, () => scheduler.soon());
-  const settings = new SettingsStore(db, now, newId, () => scheduler.soon());
+  const syncSoon = syncScheduler(() => syncer!.run());
+  const changed = () => {
+    scheduler.soon();
+    syncSoon.soon();
+  };
+  const shares = new ShareRepository(db, changed, now);
+  const settings = new SettingsStore(db, now, newId, changed);
   publisher = new Publisher({
     db,
     shares,
@@ -57,8 +66,19 @@ export function createServices() {
     now,
     newId,
   });
-  const handlers: Handlers = { ...core, ...publishingHandlers({ publisher, settings, scheduler, fetch: fetchRemote }) };
-  return { handlers, tabStatus, captures, publisher, scheduler };
+  syncer = new Syncer({ db, shares, settings, publishing: publisher.store, fetch: fetchRemote, now });
+  const scheduleSync = (enabled: boolean) => {
+    if (enabled) {
+      void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+      syncSoon.soon();
+    } else void browser.alarms.clear(SYNC_ALARM);
+  };
+  const handlers: Handlers = {
+    ...core,
+    ...publishingHandlers({ publisher, settings, scheduler, fetch: fetchRemote }),
+    ...syncHandlers({ syncer, schedule: scheduleSync }),
+  };
+  return { handlers, tabStatus, captures, publisher, scheduler, syncer, scheduleSync };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -29,10 +29,17 @@ export class SettingsStore {
   }
 
   /** The settings row and a change row for publishing and sync, in one transaction. */
-  private async write(settings: FeedSettings): Promise<void> {
+  private async write(settings: FeedSettings, origin?: 'sync'): Promise<void> {
     await this.db.transaction('rw', this.db.settings, this.db.changes, async () => {
       await this.db.settings.put({ key: 'feed', value: settings });
-      await this.db.changes.add({ kind: 'settings', id: '', sharedAt: '', tags: [], at: settings.updatedAt });
+      await this.db.changes.add({
+        kind: 'settings',
+        id: '',
+        sharedAt: '',
+        tags: [],
+        at: settings.updatedAt,
+        ...(origin ? { origin } : {}),
+      });
     });
     this.onChange();
   }
@@ -48,7 +55,7 @@ export class SettingsStore {
   }
 
   /** Restoring a backup brings back the feed's identity too, so readers see the same feed. */
-  async replace(settings: FeedSettings): Promise<void> {
-    await this.write(settings);
+  async replace(settings: FeedSettings, origin?: 'sync'): Promise<void> {
+    await this.write(settings, origin);
   }
 }

@@ -25,6 +25,8 @@ export class ShareRepository {
     private readonly db: SharefeedDb,
     /** Told after every write that changed shares (publishing and sync follow). */
     private readonly onChange: () => void = () => undefined,
+    /** The clock deletions are stamped with (sync compares them with edits' times, so one clock for both). */
+    private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
   async get(id: string): Promise<Share | null> {
@@ -67,17 +69,20 @@ export class ShareRepository {
   }
 
   /** Puts and removes in one transaction: a restore or import lands whole or not at all. Answers what was put. */
-  async apply(incoming: readonly Share[], remove: readonly string[]): Promise<Share[]> {
+  async apply(incoming: readonly Share[], remove: readonly string[], origin?: 'sync'): Promise<Share[]> {
     const put = incoming.map(stored);
     await this.write(async () => {
       const before = await this.db.shares.bulkGet([...put.map((s) => s.id), ...remove]);
       if (remove.length) await this.db.shares.bulkDelete([...remove]);
       if (put.length) await this.db.shares.bulkPut([...put]);
       await this.recatalog(put, remove);
-      await this.logChanges([
-        ...put.map((share, i) => [before[i], share] as const),
-        ...remove.map((_, i) => [before[put.length + i], undefined] as const).filter(([row]) => row),
-      ]);
+      await this.logChanges(
+        [
+          ...put.map((share, i) => [before[i], share] as const),
+          ...remove.map((_, i) => [before[put.length + i], undefined] as const).filter(([row]) => row),
+        ],
+        origin,
+      );
     });
     return put;
   }
@@ -160,16 +165,20 @@ export class ShareRepository {
    * Inside a write: a change row for each share written or removed — its time and tags before and after, so the
    * publisher knows which pages and tag files it touched — and a tombstone for each one removed.
    */
-  private async logChanges(changes: readonly (readonly [before: Share | undefined, after: Share | undefined])[]): Promise<void> {
-    const at = new Date().toISOString();
+  private async logChanges(
+    changes: readonly (readonly [before: Share | undefined, after: Share | undefined])[],
+    origin?: 'sync',
+  ): Promise<void> {
+    const at = this.now();
     const rows: ChangeRow[] = [];
     const tombstones: TombstoneRow[] = [];
     for (const [before, after] of changes) {
       const share = after ?? before!;
       const tags = [...new Set([...(before?.tags ?? []), ...(after?.tags ?? [])])];
-      rows.push({ kind: 'share', id: share.id, sharedAt: share.sharedAt, tags, at });
+      const from = origin ? { origin } : {};
+      rows.push({ kind: 'share', id: share.id, sharedAt: share.sharedAt, tags, at, ...from });
       if (before && after && before.sharedAt !== after.sharedAt)
-        rows.push({ kind: 'share', id: share.id, sharedAt: before.sharedAt, tags, at });
+        rows.push({ kind: 'share', id: share.id, sharedAt: before.sharedAt, tags, at, ...from });
       if (!after) tombstones.push({ id: share.id, canonicalUrl: share.canonicalUrl, deletedAt: at });
     }
     if (rows.length) await this.db.changes.bulkAdd(rows);

@@ -98,6 +98,42 @@ export interface Protocol {
   /** Publish what is pending now. */
   publishNow: { req: NoFields; res: { report: PublishReport } };
   publishStatus: { req: NoFields; res: { status: PublishStatus } };
+
+  /**
+   * Turn sync on or off, with the publishing WebDAV connection (its folder's `sync/`) or one of its own. An empty
+   * password keeps the saved one. The reply never holds a password.
+   */
+  setSync: { req: { sync: SyncSettings }; res: { sync: PublicSyncSettings } };
+  getSync: { req: NoFields; res: { sync: PublicSyncSettings | null } };
+  /** One sync round now. */
+  syncNow: { req: NoFields; res: { report: SyncReport } };
+  syncStatus: { req: NoFields; res: { status: SyncStatus } };
+}
+
+export type SyncSettings =
+  { enabled: boolean; useConnection: 'publishing' } | { enabled: boolean; kind: 'webdav'; url: string; username: string; password: string };
+
+export type PublicSyncSettings =
+  | { enabled: boolean; useConnection: 'publishing' }
+  | { enabled: boolean; kind: 'webdav'; url: string; username: string; hasSecret: boolean };
+
+export interface SyncReport {
+  pulled: number;
+  pushed: number;
+  deleted: number;
+  conflicts: number;
+  requests: number;
+  /** Files in the sync folder that were refused, each with its reason (left as they are). */
+  problems: string[];
+}
+
+export interface SyncStatus {
+  state: 'off' | 'idle' | 'syncing' | 'failed';
+  lastSyncedAt: string | null;
+  lastError: string | null;
+  /** During a long first sync. */
+  progress: { done: number; total: number } | null;
+  lastReport: SyncReport | null;
 }
 
 export interface PublishReport {

@@ -10,12 +10,18 @@ import { joinStates, newer, viewOf, wins, type SyncEntry } from './sync-merge';
 const time = fc.integer({ min: 0, max: 40 }).map((n) => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString());
 /** An id's page and share time never change (a share keeps its address and its first share time). */
 const PAGE: Record<string, string> = { a: 'https://x/1', b: 'https://x/1', c: 'https://x/2', d: 'https://x/2', e: 'https://x/3' };
-const SHARED: Record<string, string> = { a: '2026-01-01T00:00:00.000Z', b: '2026-01-01T00:00:00.000Z', c: '2026-01-01T00:05:00.000Z', d: '2026-01-01T00:02:00.000Z', e: '2026-01-01T00:00:00.000Z' };
+const SHARED: Record<string, string> = {
+  a: '2026-01-01T00:00:00.000Z',
+  b: '2026-01-01T00:00:00.000Z',
+  c: '2026-01-01T00:05:00.000Z',
+  d: '2026-01-01T00:02:00.000Z',
+  e: '2026-01-01T00:00:00.000Z',
+};
 const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
 const entry: fc.Arbitrary<SyncEntry> = fc.oneof(
-  fc.record({ id, updatedAt: time, hash: fc.constantFrom('h1', 'h2', 'h3') }).map(
-    ({ id, updatedAt, hash }): SyncEntry => ({ kind: 'share', id, canonicalUrl: PAGE[id]!, sharedAt: SHARED[id]!, updatedAt, hash }),
-  ),
+  fc
+    .record({ id, updatedAt: time, hash: fc.constantFrom('h1', 'h2', 'h3') })
+    .map(({ id, updatedAt, hash }): SyncEntry => ({ kind: 'share', id, canonicalUrl: PAGE[id]!, sharedAt: SHARED[id]!, updatedAt, hash })),
   fc.record({ id, deletedAt: time }).map(({ id, deletedAt }): SyncEntry => ({ kind: 'tombstone', id, canonicalUrl: PAGE[id]!, deletedAt })),
 );
 const state = fc.array(entry, { maxLength: 8 }).map((entries) => {
@@ -31,7 +37,14 @@ const merge = (a: Map<string, SyncEntry>, b: Map<string, SyncEntry>) => joinStat
 
 describe('the sync rule', () => {
   it('orders any two versions of a share one way: newer wins, a deletion wins a tie, then the content hash', () => {
-    const share = (updatedAt: string, hash: string): SyncEntry => ({ kind: 'share', id: 'a', canonicalUrl: 'u', sharedAt: updatedAt, updatedAt, hash });
+    const share = (updatedAt: string, hash: string): SyncEntry => ({
+      kind: 'share',
+      id: 'a',
+      canonicalUrl: 'u',
+      sharedAt: updatedAt,
+      updatedAt,
+      hash,
+    });
     const gone = (deletedAt: string): SyncEntry => ({ kind: 'tombstone', id: 'a', canonicalUrl: 'u', deletedAt });
     expect(wins(share('2026-02', 'h'), gone('2026-01'))).toBe(true);
     expect(wins(gone('2026-02'), share('2026-01', 'h'))).toBe(true);
@@ -56,8 +69,22 @@ describe('the sync rule', () => {
   });
 
   it('shows one share per page, under the earliest share’s id and time, with the newest content', () => {
-    const a: SyncEntry = { kind: 'share', id: 'a', canonicalUrl: 'https://x/1', sharedAt: '2026-01-01', updatedAt: '2026-01-01', hash: 'h1' };
-    const b: SyncEntry = { kind: 'share', id: 'b', canonicalUrl: 'https://x/1', sharedAt: '2026-01-02', updatedAt: '2026-01-05', hash: 'h2' };
+    const a: SyncEntry = {
+      kind: 'share',
+      id: 'a',
+      canonicalUrl: 'https://x/1',
+      sharedAt: '2026-01-01',
+      updatedAt: '2026-01-01',
+      hash: 'h1',
+    };
+    const b: SyncEntry = {
+      kind: 'share',
+      id: 'b',
+      canonicalUrl: 'https://x/1',
+      sharedAt: '2026-01-02',
+      updatedAt: '2026-01-05',
+      hash: 'h2',
+    };
     const view = viewOf(merge(new Map([['a', a]]), new Map([['b', b]])));
     expect([...view.values()]).toEqual([{ id: 'a', sharedAt: '2026-01-01', content: b, aliases: ['b'] }]);
   });
@@ -91,7 +118,8 @@ describe('the sync rule', () => {
           if (kind === 'add') {
             const t = now();
             const existing = view.get(canonicalUrl);
-            if (existing) mine.set(existing.id, { ...existing.content, id: existing.id, sharedAt: existing.sharedAt, updatedAt: t, hash: `e${clock}` });
+            if (existing)
+              mine.set(existing.id, { ...existing.content, id: existing.id, sharedAt: existing.sharedAt, updatedAt: t, hash: `e${clock}` });
             else mine.set(`s${++ids}`, { kind: 'share', id: `s${ids}`, canonicalUrl, sharedAt: t, updatedAt: t, hash: `n${clock}` });
           } else if (kind === 'edit' && shown.length) {
             const target = shown[pick % shown.length]!;
@@ -99,11 +127,20 @@ describe('the sync rule', () => {
           } else if (kind === 'delete' && shown.length) {
             const target = shown[pick % shown.length]!;
             const t = now();
-            for (const gone of [target.id, ...target.aliases]) mine.set(gone, { kind: 'tombstone', id: gone, canonicalUrl: target.content.canonicalUrl, deletedAt: t });
+            for (const gone of [target.id, ...target.aliases])
+              mine.set(gone, { kind: 'tombstone', id: gone, canonicalUrl: target.content.canonicalUrl, deletedAt: t });
           } else if (kind === 'undo') {
             const gone = [...mine.values()].filter((e) => e.kind === 'tombstone' && !view.has(e.canonicalUrl));
             const target = gone[pick % Math.max(1, gone.length)];
-            if (target) mine.set(target.id, { kind: 'share', id: target.id, canonicalUrl: target.canonicalUrl, sharedAt: '2026-01-01T00:00:00.000Z', updatedAt: now(), hash: `u${clock}` });
+            if (target)
+              mine.set(target.id, {
+                kind: 'share',
+                id: target.id,
+                canonicalUrl: target.canonicalUrl,
+                sharedAt: '2026-01-01T00:00:00.000Z',
+                updatedAt: now(),
+                hash: `u${clock}`,
+              });
           }
         }
         const [a, b] = replicas as [Map<string, SyncEntry>, Map<string, SyncEntry>];

@@ -33,9 +33,8 @@ export function wins(a: SyncEntry, b: SyncEntry): boolean {
   return JSON.stringify(a) > JSON.stringify(b);
 }
 
-export function newer<T extends SyncEntry | undefined>(a: T, b: T): T {
-  if (!a || !b) return (a ?? b) as T;
-  return wins(b, a) ? b : a;
+export function newer(a: SyncEntry | undefined, b: SyncEntry): SyncEntry {
+  return a && !wins(b, a) ? a : b;
 }
 
 /** Two states joined: each id's winner. */

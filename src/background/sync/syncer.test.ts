@@ -1,0 +1,176 @@
+/**
+ * Two browsers (two databases, the real repository and syncer) syncing through a real Apache mod_dav folder.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { DAV_PASSWORD, DAV_USER, startDav, type DavServer } from '../../../test-servers/apache-dav';
+import { SharefeedDb } from '../db';
+import { ShareRepository } from '../shares';
+import { SettingsStore } from '../settings-store';
+import { PublishStore } from '../publish/publish-store';
+import { makeShare } from '../test-shares';
+import { Syncer } from './syncer';
+import type { Share } from '../../core/share';
+
+let dav: DavServer;
+beforeAll(async () => {
+  dav = await startDav();
+}, 30_000);
+afterAll(() => dav?.dispose());
+
+let folders = 0;
+let clock = Date.UTC(2026, 11, 1);
+const now = () => new Date((clock += 1000)).toISOString();
+
+function browser(folder: string) {
+  const db = new SharefeedDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const shares = new ShareRepository(db, undefined, now);
+  const settings = new SettingsStore(db, now, () => crypto.randomUUID());
+  const syncer = new Syncer({ db, shares, settings, publishing: new PublishStore(db), fetch: (u, i) => fetch(u, i), now });
+  const ready = syncer.store.setConfig({ enabled: true, kind: 'webdav', url: folder, username: DAV_USER, password: DAV_PASSWORD }, true);
+  const titles = async () => (await shares.all()).map((s) => s.title).sort();
+  return { db, shares, settings, syncer, ready, titles, sync: () => syncer.run().then((r) => r!) };
+}
+
+async function pair() {
+  const folder = `${dav.folderUrl}sync-${++folders}/`;
+  const a = browser(folder);
+  const b = browser(folder);
+  await Promise.all([a.ready, b.ready]);
+  return { a, b, folder };
+}
+
+const share = (n: number, overrides: Partial<Share> = {}) => makeShare(n, { updatedAt: now(), ...overrides });
+
+describe('sync between two browsers', () => {
+  it('a share added in A appears in B; a round with nothing new is one request', async () => {
+    const { a, b } = await pair();
+    await a.shares.put(share(1));
+    await a.sync();
+    const report = await b.sync();
+    expect(report.pulled).toBe(1);
+    expect(await b.titles()).toEqual(['Story number 1: Café society']);
+    expect(await b.shares.get(makeShare(1).id)).toEqual(await a.shares.get(makeShare(1).id));
+    await a.sync();
+    await b.sync();
+    const quiet = await b.sync();
+    expect(quiet).toMatchObject({ pulled: 0, pushed: 0, requests: 1 });
+  });
+
+  it('an edit in B and a delete in A at once: the newer wins, in both', async () => {
+    const { a, b } = await pair();
+    await a.shares.put(share(1));
+    await a.sync();
+    await b.sync();
+    // B edits, then (later) A deletes: the delete is newer and wins.
+    const inB = (await b.shares.get(makeShare(1).id))!;
+    await b.shares.put({ ...inB, comment: 'edited in B', updatedAt: now() });
+    await a.shares.remove(makeShare(1).id);
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    expect(await a.titles()).toEqual([]);
+    expect(await b.titles()).toEqual([]);
+    // And the other way: a delete older than the edit loses.
+    await a.shares.put(share(2));
+    await a.sync();
+    await b.sync();
+    await a.shares.remove(makeShare(2).id);
+    const inB2 = (await b.shares.get(makeShare(2).id))!;
+    await b.shares.put({ ...inB2, comment: 'edited after the delete', updatedAt: now() });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect((await a.shares.get(makeShare(2).id))?.comment).toBe('edited after the delete');
+    expect((await b.shares.get(makeShare(2).id))?.comment).toBe('edited after the delete');
+  });
+
+  it('both offline, both change, both back: the same shares, one share per page (the earlier one’s id)', async () => {
+    const { a, b } = await pair();
+    await a.shares.put(share(1));
+    await b.shares.put(share(2));
+    // The same page shared in both, each with its own id: A's is the earlier.
+    const page = { url: 'https://news.example/same', canonicalUrl: 'https://news.example/same' };
+    await a.shares.put(
+      share(10, { ...page, id: 'aaaaaaaa-0000-4000-8000-000000000010', sharedAt: '2026-11-01T00:00:00.000Z', comment: 'from A' }),
+    );
+    await b.shares.put(
+      share(11, { ...page, id: 'bbbbbbbb-0000-4000-8000-000000000011', sharedAt: '2026-11-02T00:00:00.000Z', comment: 'from B, later' }),
+    );
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const [inA, inB] = [await a.shares.all(), await b.shares.all()];
+    expect(inA).toEqual(inB);
+    expect(inA).toHaveLength(3);
+    const same = inA.find((s) => s.canonicalUrl === page.canonicalUrl)!;
+    expect(same).toMatchObject({
+      id: 'aaaaaaaa-0000-4000-8000-000000000010',
+      sharedAt: '2026-11-01T00:00:00.000Z',
+      comment: 'from B, later',
+    });
+  });
+
+  it('20 shares in A while B syncs: all 20 in B, exactly once; the server killed mid-round loses nothing and resumes', async () => {
+    const { a, b } = await pair();
+    await b.sync();
+    for (let i = 1; i <= 20; i++) {
+      await a.shares.put(share(100 + i));
+      if (i % 5 === 0) {
+        await a.sync();
+        await b.sync();
+      }
+    }
+    await a.sync();
+    await b.sync();
+    expect((await b.shares.all()).map((s) => s.id).sort()).toEqual((await a.shares.all()).map((s) => s.id).sort());
+    expect(await b.shares.all()).toHaveLength(20);
+
+    for (let i = 1; i <= 30; i++) await a.shares.put(share(200 + i));
+    const round = a.sync().catch((err: Error) => err);
+    await new Promise((done) => setTimeout(done, 30));
+    dav.kill();
+    expect(await round).toBeInstanceOf(Error);
+    expect((await a.syncer.store.state()).lastError).toMatch(/could not reach|had a problem/);
+    await dav.start();
+    await a.sync();
+    await b.sync();
+    expect(await b.shares.all()).toHaveLength(50);
+    expect(await a.shares.all()).toHaveLength(50);
+  });
+
+  it('refuses a tampered file with its reason and syncs the rest; never sends a password', async () => {
+    const { a, b, folder } = await pair();
+    await a.shares.put(share(1));
+    await a.shares.put(share(2));
+    await a.sync();
+    // Someone edits a share file on the server by hand, badly.
+    const id = makeShare(2).id;
+    await fetch(`${folder}shares/${id}.json`, {
+      method: 'PUT',
+      headers: { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` },
+      body: '{"id": "not this one"',
+    });
+    const report = await b.sync();
+    expect(report.problems).toEqual([`shares/${id}.json could not be used (it is not valid JSON); it was left as it is.`]);
+    expect(await b.titles()).toEqual(['Story number 1: Café society']);
+    expect(dav.read(`sync-${folders}/shares/${id}.json`)).toBe('{"id": "not this one"');
+    for (const file of ['manifest.json', 'settings.json']) expect(dav.read(`sync-${folders}/${file}`)).not.toContain(DAV_PASSWORD);
+  });
+
+  it('syncs the feed’s settings (the folder’s win on a first sync), never a credential', async () => {
+    const { a, b } = await pair();
+    await a.settings.save({ title: 'Ada’s links', hubUrl: 'https://hub.example/' });
+    await a.sync();
+    await b.sync();
+    expect(await b.settings.get()).toMatchObject({
+      title: 'Ada’s links',
+      hubUrl: 'https://hub.example/',
+      feedId: (await a.settings.get()).feedId,
+    });
+    await b.settings.save({ title: 'Ada’s links, from B' });
+    await b.sync();
+    await a.sync();
+    expect((await a.settings.get()).title).toBe('Ada’s links, from B');
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * One sync round with the person's WebDAV folder, safe to stop at any point (state in the database, every step
+ * repeatable): read the manifest (a conditional GET: unchanged costs one request), join it with this browser's
+ * changes since the last round (core/sync/sync-merge.ts), send the share files the server lacks, write the manifest
+ * only over the version read (If, by ETag: two browsers never overwrite each other blindly — the loser reads and
+ * joins again), then make this browser's shares what the joined state shows. Long rounds (a first sync of 10,000
+ * shares) save their progress as they go and resume where they stopped.
+ */
+import { joinStates, shareEntry, viewOf, visibleShare, type SyncEntry, type Visible } from '../../core/sync/sync-merge';
+import {
+  MANIFEST,
+  SETTINGS_FILE,
+  SHARES_FOLDER,
+  readManifest,
+  readSettingsFile,
+  readShareFile,
+  shareFile,
+  writeManifest,
+  writeSettingsFile,
+  writeShareFile,
+} from '../../core/sync/sync-files';
+import type { Share } from '../../core/share';
+import type { SharefeedDb } from '../db';
+import type { ShareRepository } from '../shares';
+import type { SettingsStore } from '../settings-store';
+import type { PublishStore } from '../publish/publish-store';
+import { RemoteError, type Fetch } from '../remote/remote-error';
+import { WebdavFolder } from '../remote/webdav';
+import { SyncStore, type SyncConfig, type SyncReport, type SyncState } from './sync-store';
+
+export interface SyncerDeps {
+  db: SharefeedDb;
+  shares: ShareRepository;
+  settings: SettingsStore;
+  publishing: PublishStore;
+  fetch: Fetch;
+  now: () => string;
+}
+
+/** Shares fetched and stored per step, and at once. */
+const BATCH = 50;
+const PARALLEL = 4;
+/** Shares sent between two manifests written, so an interrupted first sync resumes rather than restarts. */
+const CHECKPOINT = 500;
+
+/** What a held share was made from: its page's view (id, share time, and the version whose content it shows). */
+const viewKey = (v: Visible) => `${v.id}|${v.sharedAt}|${v.content.id}|${v.content.updatedAt}|${v.content.hash}`;
+const sameEntry = (a: SyncEntry | undefined, b: SyncEntry | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+export class Syncer {
+  readonly store: SyncStore;
+  private running: Promise<SyncReport | null> | null = null;
+
+  constructor(private readonly deps: SyncerDeps) {
+    this.store = new SyncStore(deps.db);
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  /** One round; null when sync is off. Throws the failure's sentence (RemoteError). */
+  run(): Promise<SyncReport | null> {
+    this.running ??= this.guarded().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /** The folder sync uses: its own connection, or `sync/` in the publishing WebDAV folder. */
+  async folder(config: SyncConfig): Promise<WebdavFolder> {
+    if ('kind' in config) return new WebdavFolder(config.url, config.username, config.password, this.deps.fetch);
+    const target = await this.deps.publishing.target();
+    if (target?.kind !== 'webdav')
+      throw new RemoteError(
+        'Sync uses the publishing connection, which is not a WebDAV folder: set one up under Publishing, or give sync its own.',
+      );
+    return new WebdavFolder(`${target.url}sync/`, target.username, target.password, this.deps.fetch);
+  }
+
+  private async guarded(): Promise<SyncReport | null> {
+    const config = await this.store.config();
+    if (!config?.enabled) return null;
+    try {
+      return await this.round(await this.folder(config));
+    } catch (err) {
+      const message = err instanceof RemoteError ? err.message : `Sync failed (${err instanceof Error ? err.message : String(err)}).`;
+      await this.store.update({ lastError: message, progress: null });
+      throw new RemoteError(message);
+    }
+  }
+
+  private async round(folder: WebdavFolder): Promise<SyncReport> {
+    const report: SyncReport = { pulled: 0, pushed: 0, deleted: 0, conflicts: 0, requests: 0, problems: [] };
+    const first = (await this.store.state()).cursor < 0;
+    if (first) {
+      await folder.ensureFolder();
+      await folder.ensureFolder(SHARES_FOLDER);
+    }
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const state = await this.store.state();
+      const base = new Map(state.base);
+      const got = await folder.get(MANIFEST, state.etag);
+      let remote = base;
+      let etag = state.etag;
+      let remoteSettingsAt = state.settingsAt;
+      if (got === null) [remote, etag, remoteSettingsAt] = [new Map(), null, null];
+      else if (got !== 'unchanged') {
+        const manifest = readManifest(got.body);
+        if ('problem' in manifest) throw new RemoteError(manifest.problem);
+        [remote, etag, remoteSettingsAt] = [manifest.entries, got.etag, manifest.settingsAt];
+      }
+      const upTo = ((await this.deps.db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+      const { local, settingsChanged } = await this.localChanges(state, base);
+      const next = joinStates(joinStates(base, remote), local);
+      for (const [id, mine] of local)
+        if (remote.has(id) && !sameEntry(remote.get(id), base.get(id)) && !sameEntry(remote.get(id), mine)) report.conflicts++;
+      const sent = await this.push(folder, local, next, remote, etag, report);
+      etag = sent.etag;
+      const settingsAt = await this.syncSettings(folder, first, settingsChanged, remoteSettingsAt, report);
+      if (!sameState(next, sent.written) || settingsAt !== remoteSettingsAt) {
+        if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: next, settingsAt }), etag))) continue;
+        etag = null; // learned on the next read
+      }
+      await this.materialize(folder, next, report);
+      report.requests = folder.requests;
+      await this.store.update({
+        base: [...next],
+        etag,
+        cursor: upTo,
+        settingsAt,
+        lastSyncedAt: this.deps.now(),
+        lastError: null,
+        lastReport: report,
+        progress: null,
+      });
+      return report;
+    }
+    throw new RemoteError('Another browser kept changing the sync folder during this round; Sharefeed will try again shortly.', {
+      unreachable: true,
+    });
+  }
+
+  /** This browser's changes since the last round (everything, the first time), as sync entries. */
+  private async localChanges(
+    state: SyncState,
+    base: Map<string, SyncEntry>,
+  ): Promise<{ local: Map<string, SyncEntry>; settingsChanged: boolean }> {
+    const { db, shares } = this.deps;
+    const local = new Map<string, SyncEntry>();
+    let ids: string[];
+    let settingsChanged = state.cursor < 0;
+    if (state.cursor < 0) {
+      ids = (await shares.entries()).map((e) => e.id);
+      for (const tomb of await db.tombstones.toArray()) ids.push(tomb.id);
+    } else {
+      const rows = (await db.changes.where('seq').above(state.cursor).toArray()).filter((row) => row.origin !== 'sync');
+      settingsChanged = rows.some((row) => row.kind === 'settings');
+      ids = [...new Set(rows.filter((row) => row.kind === 'share').map((row) => row.id))];
+    }
+    const view = viewOf(base);
+    const aliasesOf = new Map([...view.values()].map((v) => [v.id, v.aliases]));
+    for (const id of new Set(ids)) {
+      const share = await shares.get(id);
+      if (share) {
+        local.set(id, shareEntry(share));
+        continue;
+      }
+      const tomb = await db.tombstones.get(id);
+      if (!tomb) continue;
+      // Deleting a page deletes every share of it this browser knows (other browsers' ids of the same page).
+      for (const gone of [id, ...(aliasesOf.get(id) ?? [])]) {
+        local.set(gone, { kind: 'tombstone', id: gone, canonicalUrl: tomb.canonicalUrl, deletedAt: tomb.deletedAt });
+      }
+    }
+    return { local, settingsChanged };
+  }
+
+  /** Sends the share files of local versions the server lacks, writing a manifest every CHECKPOINT of them. */
+  private async push(
+    folder: WebdavFolder,
+    local: Map<string, SyncEntry>,
+    next: Map<string, SyncEntry>,
+    remote: Map<string, SyncEntry>,
+    etag: string | null,
+    report: SyncReport,
+  ): Promise<{ written: Map<string, SyncEntry>; etag: string | null }> {
+    const ids = [...local.keys()].filter((id) => sameEntry(next.get(id), local.get(id)) && !sameEntry(remote.get(id), local.get(id)));
+    let written = remote;
+    let done = 0;
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      await inParallel(batch, async (id) => {
+        const entry = local.get(id)!;
+        if (entry.kind !== 'share') return;
+        const share = await this.deps.shares.get(id);
+        if (share) await folder.putAtomically(shareFile(id), writeShareFile(share), 'application/json');
+      });
+      done += batch.length;
+      report.pushed += batch.filter((id) => local.get(id)!.kind === 'share').length;
+      if (ids.length > CHECKPOINT && (done % CHECKPOINT < BATCH || done === ids.length)) {
+        const partial = new Map(written);
+        for (const id of ids.slice(0, done)) partial.set(id, next.get(id)!);
+        if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: partial, settingsAt: null }), etag))) break;
+        written = partial;
+        etag = (await folder.list()).find((e) => e.path === MANIFEST)?.etag ?? null;
+        await this.store.update({ progress: { done, total: ids.length } });
+      }
+    }
+    return { written, etag };
+  }
+
+  /** The feed's settings: the folder's on a first sync, else the newer of the two. Never a secret: none is a setting. */
+  private async syncSettings(
+    folder: WebdavFolder,
+    first: boolean,
+    changed: boolean,
+    remoteAt: string | null,
+    report: SyncReport,
+  ): Promise<string | null> {
+    const mine = await this.deps.settings.get();
+    const pull = remoteAt !== null && (first || !changed || remoteAt > mine.updatedAt) && remoteAt !== mine.updatedAt;
+    if (pull) {
+      const got = await folder.get(SETTINGS_FILE);
+      if (got && got !== 'unchanged') {
+        const settings = readSettingsFile(got.body);
+        if ('problem' in settings) report.problems.push(settings.problem);
+        else {
+          await this.deps.settings.replace(settings, 'sync');
+          return settings.updatedAt;
+        }
+      }
+    }
+    if (changed && (remoteAt === null || mine.updatedAt > remoteAt)) {
+      await folder.putAtomically(SETTINGS_FILE, writeSettingsFile(mine), 'application/json');
+      return mine.updatedAt;
+    }
+    return remoteAt;
+  }
+
+  /** Makes this browser's shares what the joined state shows: fetches the newer ones, removes the ones gone. */
+  private async materialize(folder: WebdavFolder, next: Map<string, SyncEntry>, report: SyncReport): Promise<void> {
+    const { shares } = this.deps;
+    const held = { ...(await this.store.state()).held };
+    const view = viewOf(next);
+    const shown = new Map([...view.values()].map((v) => [v.id, v]));
+    const localIds = new Set((await shares.entries()).map((e) => e.id));
+    // Held shares no longer shown: deleted, or now behind another share of the same page.
+    const gone = [...localIds].filter((id) => next.has(id) && !shown.has(id));
+    const fetch: Visible[] = [];
+    for (const v of shown.values()) {
+      if (held[v.id] === viewKey(v)) continue;
+      const mine = localIds.has(v.id) ? await shares.get(v.id) : null;
+      if (mine && v.content.id === v.id && shareEntry(mine).hash === v.content.hash) held[v.id] = viewKey(v);
+      else fetch.push(v);
+    }
+    let done = 0;
+    for (let i = 0; i < fetch.length; i += BATCH) {
+      const batch = fetch.slice(i, i + BATCH);
+      const puts: Share[] = [];
+      await inParallel(batch, async (v) => {
+        const got = await folder.get(shareFile(v.content.id));
+        if (!got || got === 'unchanged')
+          return void report.problems.push(`${shareFile(v.content.id)} is missing from the sync folder; it will be looked for again.`);
+        const share = readShareFile(got.body, v.content.id);
+        if ('problem' in share) return void report.problems.push(share.problem);
+        puts.push(visibleShare(v, share));
+      });
+      // The page's other shares go in the same step: one share per page, in storage as on screen.
+      const urls = new Set(puts.map((s) => s.canonicalUrl));
+      const replaced = await shares.matching(puts);
+      const remove = replaced.filter((s) => urls.has(s.canonicalUrl) && !shown.has(s.id)).map((s) => s.id);
+      await shares.apply(puts, remove, 'sync');
+      for (const share of puts) held[share.id] = viewKey(shown.get(share.id)!);
+      report.pulled += puts.length;
+      report.deleted += remove.length;
+      done += batch.length;
+      await this.store.update({ held, progress: { done, total: fetch.length } });
+    }
+    const stillThere = gone.filter((id) => localIds.has(id));
+    if (stillThere.length) {
+      const existing = await shares.getMany(stillThere);
+      await shares.apply(
+        [],
+        existing.map((s) => s.id),
+        'sync',
+      );
+      report.deleted += existing.length;
+    }
+    for (const id of stillThere) delete held[id];
+    await this.store.update({ held });
+  }
+}
+
+function sameState(a: Map<string, SyncEntry>, b: Map<string, SyncEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, entry] of a) if (!sameEntry(entry, b.get(id))) return false;
+  return true;
+}
+
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
