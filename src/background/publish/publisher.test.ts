@@ -124,7 +124,9 @@ describe('publishing to a WebDAV folder', () => {
     expect(await get(`${t.url}tags/science.html`)).toBeNull();
     expect(await get(`${t.url}index.html`)).not.toContain('Story number 3');
     const nothing = (await t.publisher.run())!;
-    expect(nothing).toMatchObject({ files: [], removed: [], requests: 0 });
+    // Nothing to send: only the folder's lock is taken and given back, and the index of what is published read.
+    expect(nothing).toMatchObject({ files: [], removed: [] });
+    expect(nothing.requests).toBeLessThanOrEqual(4);
   });
 
   it('keeps the queue across a worker restart: a new publisher carries on from the last published change', async () => {
@@ -187,6 +189,31 @@ describe('publishing to a WebDAV folder', () => {
     const backup = serializeBackup(await t.shares.all(), await t.settings.get(), '2026-12-03T00:00:00.000Z');
     expect(backup).not.toContain(DAV_PASSWORD);
     for (const body of [await get(`${t.url}feed.atom`), await get(`${t.url}index.html`)]) expect(body).not.toContain(DAV_PASSWORD);
+  });
+});
+
+describe('two browsers publishing to one folder', () => {
+  it('never interleave (the folder’s lock), and a change one published is not published again by the other', async () => {
+    const a = setup();
+    const b = setup();
+    for (let i = 1; i <= 3; i++) {
+      await a.shares.put(makeShare(i));
+      await b.shares.put(makeShare(i));
+    }
+    // Both publish the same (synced) shares to the same folder.
+    await a.handlers.setPublishing({ type: 'setPublishing', publishing: a.target });
+    await b.handlers.setPublishing({ type: 'setPublishing', publishing: a.target });
+    const settingsOf = async (t: typeof a) => t.settings.replace({ ...(await a.settings.get()) });
+    await settingsOf(b);
+    const [first, second] = await Promise.allSettled([a.publisher.run(), b.publisher.run()]);
+    const outcomes = [first, second].map((o) => (o.status === 'fulfilled' ? 'published' : (o.reason as Error).message));
+    expect(outcomes).toContain('published');
+    // The other either waited for the lock or found nothing left to send.
+    const other = outcomes.find((o) => o !== 'published');
+    if (other) expect(other).toBe('Another browser is publishing to this folder right now; Sharefeed publishes after it.');
+    const again = (await b.publisher.run())!;
+    expect(again.files.map((f) => f.path)).not.toContain('page-1.html');
+    expect(dav.read(`${a.folder}.sharefeed-publish.lock`)).toBeNull();
   });
 });
 

@@ -91,21 +91,32 @@ export class Publisher {
     const files = siteFiles(entries);
     const full = state.full || changes.some((c) => c.kind === 'settings');
     const touched = full ? null : touchedPaths(entries, changes, state.totals);
-    const hashes = { ...state.hashes };
-    const changed: SiteFileBody[] = [];
-    for (const file of files) {
-      if (touched && !touched.has(file.path)) continue;
-      const body = await this.render(file, settings);
-      const hash = await sha256(body);
-      if (hashes[file.path] === hash) continue;
-      hashes[file.path] = hash;
-      changed.push({ path: file.path, body, contentType: contentType(file) });
-    }
-    const present = new Set(files.map((f) => f.path));
-    const removed = Object.keys(hashes).filter((path) => !present.has(path));
-    for (const path of removed) delete hashes[path];
     const writer = siteWriter(target, this.deps.fetch);
-    if (changed.length || removed.length) await writer.write(changed, removed);
+    const shared = await writer.begin();
+    let changed: SiteFileBody[] = [];
+    let removed: string[] = [];
+    // What was last published, by any browser publishing here (shared), else by this one.
+    const hashes = { ...(shared ?? state.hashes) };
+    try {
+      for (const file of files) {
+        if (touched && !touched.has(file.path) && (!shared || file.path in shared)) continue;
+        const body = await this.render(file, settings);
+        const hash = await sha256(body);
+        if (hashes[file.path] === hash) continue;
+        hashes[file.path] = hash;
+        changed.push({ path: file.path, body, contentType: contentType(file) });
+      }
+      const present = new Set(files.map((f) => f.path));
+      removed = Object.keys(hashes).filter((path) => !present.has(path));
+      for (const path of removed) delete hashes[path];
+      if (changed.length || removed.length) await writer.write(changed, removed);
+    } catch (err) {
+      await writer.end(null).catch(() => undefined);
+      changed = [];
+      throw err;
+    }
+    // The index is written only when it changed (nothing sent: only the lock was taken and given back).
+    await writer.end(shared && !changed.length && !removed.length ? null : hashes);
     const at = this.deps.now();
     const report = { files: changed.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.body).length })), removed, at };
     await this.store.update({ cursor: upTo, full: false, hashes, totals: listTotals(entries), lastPublishedAt: at, lastReport: report });

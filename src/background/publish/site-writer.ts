@@ -5,8 +5,9 @@
  */
 import type { PublishTarget } from '../../core/publish/publish-target';
 import { GithubRepo } from '../remote/github';
-import type { Fetch } from '../remote/remote-error';
+import { type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
+import { RemoteError } from '../remote/remote-error';
 
 export interface SiteFileBody {
   path: string;
@@ -17,6 +18,15 @@ export interface SiteFileBody {
 export interface SiteWriter {
   /** Checks the credentials and the right to write, in one sentence when something is wrong (throws RemoteError). */
   check(): Promise<void>;
+  /**
+   * Starts a publish. A WebDAV folder may be published to from several browsers (synced ones): this takes the
+   * folder's lock (a file made only if there is none, which expires), so two publishes never interleave, and
+   * answers the hashes of the files as last published by any browser, so a change one browser published is not
+   * published again by another. Null where the target keeps no such index (GitHub: each publish is one commit).
+   */
+  begin(): Promise<Record<string, string> | null>;
+  /** Ends it: the new index of hashes, and the lock released. */
+  end(hashes: Record<string, string> | null): Promise<void>;
   write(files: readonly SiteFileBody[], removed: readonly string[]): Promise<void>;
   /** Requests sent so far. */
   requests(): number;
@@ -28,8 +38,49 @@ export function siteWriter(target: PublishTarget, fetch: Fetch): SiteWriter {
     : githubWriter(new GithubRepo(target, fetch));
 }
 
+const LOCK = '.sharefeed-publish.lock';
+const INDEX = '.sharefeed-site.json';
+/** A lock older than this was left by a browser that stopped mid-publish: it may be taken over. */
+const LOCK_LIFE_MS = 10 * 60 * 1000;
+
 function webdavWriter(folder: WebdavFolder): SiteWriter {
+  const owner = crypto.randomUUID();
+  const take = async (): Promise<void> => {
+    const lock = JSON.stringify({ owner, expiresAt: new Date(Date.now() + LOCK_LIFE_MS).toISOString() });
+    if (await folder.create(LOCK, lock)) return;
+    const held = await folder.get(LOCK);
+    if (held === null || held === 'unchanged') return take();
+    const expiresAt = Date.parse((JSON.parse(held.body) as { expiresAt?: string }).expiresAt ?? '') || 0;
+    if (expiresAt > Date.now()) {
+      throw new RemoteError('Another browser is publishing to this folder right now; Sharefeed publishes after it.', {
+        unreachable: true,
+        retryAt: Math.min(expiresAt, Date.now() + 60_000),
+      });
+    }
+    // Left by a browser that stopped mid-publish: taken over, unless someone else just did.
+    if (held.etag && (await folder.delete(LOCK, held.etag))) return take();
+    throw new RemoteError('Another browser is publishing to this folder right now; Sharefeed publishes after it.', { unreachable: true });
+  };
   return {
+    async begin() {
+      await folder.ensureFolder();
+      await take();
+      const index = await folder.get(INDEX);
+      if (index === null || index === 'unchanged') return null;
+      try {
+        const hashes = JSON.parse(index.body) as unknown;
+        return hashes && typeof hashes === 'object' && !Array.isArray(hashes) ? (hashes as Record<string, string>) : null;
+      } catch {
+        return null;
+      }
+    },
+    async end(hashes) {
+      try {
+        if (hashes) await folder.putAtomically(INDEX, JSON.stringify(hashes), 'application/json');
+      } finally {
+        await folder.delete(LOCK).catch(() => undefined);
+      }
+    },
     async check() {
       await folder.ensureFolder();
       const probe = `.sharefeed-write-test-${crypto.randomUUID().slice(0, 8)}.txt`;
@@ -54,6 +105,8 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
 
 function githubWriter(repo: GithubRepo): SiteWriter {
   return {
+    begin: async () => null,
+    end: async () => undefined,
     check: () => repo.check(),
     async write(files, removed) {
       const count = files.length + removed.length;
