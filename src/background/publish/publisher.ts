@@ -93,8 +93,8 @@ export class Publisher {
     const touched = full ? null : touchedPaths(entries, changes, state.totals);
     const writer = siteWriter(target, this.deps.fetch);
     const shared = await writer.begin();
-    let changed: SiteFileBody[] = [];
-    let removed: string[] = [];
+    const changed: SiteFileBody[] = [];
+    let removed: string[];
     // What was last published, by any browser publishing here (shared), else by this one.
     const hashes = { ...(shared ?? state.hashes) };
     try {
@@ -112,7 +112,6 @@ export class Publisher {
       if (changed.length || removed.length) await writer.write(changed, removed);
     } catch (err) {
       await writer.end(null).catch(() => undefined);
-      changed = [];
       throw err;
     }
     // The index is written only when it changed (nothing sent: only the lock was taken and given back).
