@@ -49,8 +49,10 @@ export class WebdavFolder {
     const parent = path.replace(/[^/]+\/$/, '');
     if (path && parent !== path) await this.ensureFolder(parent);
     const made = await this.send('MKCOL', path);
-    // 405: it exists after all (made meanwhile, or a server that hides folders from PROPFIND).
-    if (made.status !== 201 && made.status !== 405) {
+    if (made.status === 201) return;
+    // Made meanwhile by another browser (servers answer 405, or 403 when two make it at once): there it is.
+    if ((await this.send('PROPFIND', path, { headers: { Depth: '0' } })).status === 207) return;
+    if (made.status !== 405) {
       if (made.status === 409 || made.status === 404)
         throw new RemoteError(`The folder ${this.where(path)} does not exist and could not be created.`);
       throw this.problem(made, 'MKCOL', path);
