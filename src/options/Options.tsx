@@ -3,6 +3,7 @@ import { SettingsForm } from './components/SettingsForm';
 import { BackupPanel } from './components/BackupPanel';
 import { ImportPanel } from './components/ImportPanel';
 import { PublishingPanel } from './components/PublishingPanel';
+import { SyncPanel } from './components/SyncPanel';
 import { NoticesView } from './components/NoticesView';
 import { ExportBar } from '../ui/ExportBar';
 
@@ -13,6 +14,7 @@ export function Options() {
       <NoticesView />
       <SettingsForm />
       <PublishingPanel />
+      <SyncPanel />
       <section aria-labelledby="export-h">
         <h2 id="export-h">Export your feed</h2>
         <p class="muted">Or publish a file by hand anywhere a feed reader can fetch it (a static site, a gist, a bucket).</p>
