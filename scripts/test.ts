@@ -10,7 +10,7 @@ const STAGES: [name: string, command: string][] = [
   ['builds', 'npm run --silent build'],
   ['store packages', 'npx tsx scripts/package.ts'],
   ['web-ext lint', 'npm run --silent lint:firefox'],
-  ['Firefox', 'npm run --silent test:firefox'],
+  ['Firefox ESR suite', 'npm run --silent test:firefox'],
   ['E2E in Chromium', 'npx playwright test'],
   ['fresh clone', 'npx tsx scripts/fresh-clone.ts'],
 ];
