@@ -31,6 +31,8 @@ export interface Deps {
   readFile: (url: string) => Promise<string>;
   now: () => string;
   newId: () => string;
+  /** Tells the open pages how far a restore got. */
+  progress?: (done: number, total: number) => void;
 }
 
 /**
@@ -170,7 +172,7 @@ export function createHandlers(deps: Deps): CoreHandlers {
     },
 
     async restoreBackup({ file, mode }) {
-      const parsed = parseBackup(await deps.readFile(file));
+      const parsed = parseBackup(await deps.readFile(file), (done, total) => deps.progress?.(done, total));
       if (!parsed.ok) throw new UserError(parsed.error);
       const { shares: incoming } = parsed.backup;
       // Merging needs only the shares that could clash; replacing must see them all.

@@ -9,7 +9,7 @@ import { clearBadge, showShared } from './badge';
 import { readPageFile } from './read-page-file';
 import { Captures } from './captures';
 import browser from '../shared/browser';
-import type { Handlers } from '../shared/protocol';
+import { announce, type Handlers } from '../shared/protocol';
 import { Publisher } from './publish/publisher';
 import { PUBLISH_ALARM, publishScheduler } from './publish/schedule';
 import { publishingHandlers } from './publish/publish-handlers';
@@ -63,6 +63,7 @@ export function createServices() {
     extract: extractTab,
     markShared: (tabId, shared) => (shared ? showShared(tabId) : clearBadge(tabId)),
     readFile: readPageFile,
+    progress: (done, total) => announce('restoreProgress', { done, total }),
     now,
     newId,
   });

@@ -269,3 +269,18 @@ describe('parseBackup', () => {
     expect(errorOf(JSON.stringify(doc))).toBe('The backup has no feed settings.');
   });
 });
+
+describe('restore progress', () => {
+  it('tells how many shares were checked, every hundred and at the end', () => {
+    const shares = Array.from({ length: 250 }, (_, i) => toStoredShare(share(i + 1)));
+    const calls: [number, number][] = [];
+    const parsed = parseBackup(serializeBackup(shares, settings, '2026-01-01T00:00:00.000Z'), (done, total) => calls.push([done, total]));
+    expect(parsed.ok).toBe(true);
+    expect(calls).toEqual([
+      [0, 250],
+      [100, 250],
+      [200, 250],
+      [250, 250],
+    ]);
+  });
+});

@@ -45,9 +45,10 @@ function byShareTime(a: Share, b: Share): number {
 const NOT_A_BACKUP = 'This file is not a Sharefeed backup';
 
 /** Never throws: every failure is a sentence in `error`. */
-export function parseBackup(text: string): ParsedBackup {
+/** `onProgress(done, total)`: every hundred shares checked (each article passes the storage gate). */
+export function parseBackup(text: string, onProgress?: (done: number, total: number) => void): ParsedBackup {
   try {
-    return { ok: true, ...readBackup(parseJson(text)) };
+    return { ok: true, ...readBackup(parseJson(text), onProgress) };
   } catch (err) {
     if (err instanceof BackupProblem) return { ok: false, error: err.message };
     return { ok: false, error: `This backup could not be read (${err instanceof Error ? err.message : String(err)}).` };
@@ -66,7 +67,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function readBackup(json: unknown): { backup: Backup; warnings: string[] } {
+function readBackup(json: unknown, onProgress?: (done: number, total: number) => void): { backup: Backup; warnings: string[] } {
   if (!isRecord(json) || json.format !== BACKUP_FORMAT) {
     throw new BackupProblem(`${NOT_A_BACKUP} (it is JSON, but not in Sharefeed’s backup format).`);
   }
@@ -82,7 +83,11 @@ function readBackup(json: unknown): { backup: Backup; warnings: string[] } {
     const count = rawShares.length.toLocaleString('en');
     throw new BackupProblem(`This backup has ${count} shares; Sharefeed restores at most ${BACKUP_LIMITS.shares.toLocaleString('en')}.`);
   }
-  const shares = rawShares.map((raw, i) => readShare(raw, i + 1, context));
+  const shares = rawShares.map((raw, i) => {
+    if (i % 100 === 0) onProgress?.(i, rawShares.length);
+    return readShare(raw, i + 1, context);
+  });
+  onProgress?.(rawShares.length, rawShares.length);
   rejectDuplicateIds(shares);
   for (const key of f.unknownKeys()) context.unknown.add(key);
   if (context.unknown.size) {

@@ -157,6 +157,31 @@ export interface PublishStatus {
   lastPingError: string | null;
 }
 
+/** What the background tells the open pages on its own (one-way): progress of long work. */
+export interface Events {
+  /** A restore: each share's article is checked through the storage gate before anything is written. */
+  restoreProgress: { done: number; total: number };
+}
+
+type EventMessage<E extends keyof Events> = { event: E } & Events[E];
+
+/** The background tells every open extension page (no reply expected; no page open is fine). */
+export function announce<E extends keyof Events>(event: E, fields: Events[E]): void {
+  browser.runtime.sendMessage({ event, ...fields } as EventMessage<E>).catch(() => undefined);
+}
+
+/** A page listens for one kind of event from the background; answers the function that stops listening. */
+export function listen<E extends keyof Events>(event: E, handler: (fields: Events[E]) => void): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const m = message as Partial<EventMessage<E>> | undefined;
+    if (m?.event === event) handler(m as Events[E]);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
 export type MessageType = keyof Protocol;
 export type Request<T extends MessageType> = { type: T } & Protocol[T]['req'];
 export type Reply<T extends MessageType> = ({ ok: true } & Protocol[T]['res']) | { ok: false; error: string };

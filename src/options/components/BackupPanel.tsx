@@ -4,7 +4,7 @@
  * validates it whole first, so a bad file changes nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../shared/protocol';
+import { listen, send } from '../../shared/protocol';
 import { UserError, errorSentence } from '../../shared/user-error';
 import type { MergeReport } from '../../core/merge-shares';
 import { serializeBackup } from '../../core/backup';
@@ -55,10 +55,14 @@ export function BackupPanel() {
     if (!file) return setResult({ error: 'Choose a backup file first.', report: null });
     setBusy('Restoring…');
     const url = URL.createObjectURL(file);
+    const stop = listen('restoreProgress', ({ done, total }) =>
+      setBusy(done < total ? `Checking shares… ${done.toLocaleString()} of ${total.toLocaleString()}` : 'Storing…'),
+    );
     try {
       const reply = await send({ type: 'restoreBackup', file: url, mode });
       setResult(reply.ok ? { error: null, report: reply.report } : { error: reply.error, report: null });
     } finally {
+      stop();
       URL.revokeObjectURL(url);
       setBusy(null);
     }
