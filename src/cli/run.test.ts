@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseAtomFeed } from 'feedsmith';
+import { parseFragment, serializeOuter } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './run';
 
@@ -51,7 +52,11 @@ describe('runCli', () => {
       await runCli(['feed', '--backup', BACKUP, '--format', 'atom', '--tag', 'SCIENCE', '--limit', '1', '--out', 'feed.atom'], m.io),
     ).toBe(0);
     const atom = parseAtomFeed(m.disk.get('feed.atom') ?? '');
-    expect(atom.entries?.map((e) => e.title?.value)).toEqual(['New telescope <first light>']);
+    // A title with "<" in it is sent as escaped HTML (type="html"), so a reader shows the text as typed.
+    const entry = atom.entries?.[0];
+    expect(atom.entries).toHaveLength(1);
+    expect(entry?.title).toEqual({ type: 'html', value: 'New telescope &lt;first light&gt;' });
+    expect(shownText(entry?.title?.value ?? '')).toBe('New telescope <first light>');
     expect(m.out()).toBe('');
   });
 
@@ -97,3 +102,10 @@ describe('runCli', () => {
     expect(m.err()).toBe('sharefeed: The folder for “/missing/feed.rss” does not exist.\n');
   });
 });
+
+/** The text a reader shows for an HTML text construct. */
+function shownText(html: string): string {
+  return parseFragment(html)
+    .childNodes.map((n) => ('value' in n ? n.value : serializeOuter(n)))
+    .join('');
+}
