@@ -1,18 +1,20 @@
 /**
  * `npm run bench` — every benchmark, each against a baseline measured in the same run, printed as ratios.
- * `npm run bench -- feeds` (or `extraction`, `popup`) runs one section. Needs `npm run build:chrome` for the
+ * `npm run bench -- feeds` (or `extraction`, `gate`, `popup`, `publish`) runs one section. Needs `npm run build:chrome` for the
  * extraction script's size and the popup section (the npm script builds first).
  */
 import { benchExtraction } from './extraction';
 import { benchFeeds } from './feeds';
 import { benchGate } from './gate';
 import { benchPopup } from './popup';
+import { benchPublish } from './publish';
 
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   extraction: benchExtraction,
   feeds: benchFeeds,
   gate: benchGate,
   popup: benchPopup,
+  publish: benchPublish,
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

@@ -11,7 +11,7 @@ import { tagKey } from '../../core/feed/select';
 import { publicBase, targetOrigins, type PublishTarget } from '../../core/publish/publish-target';
 import type { FeedSettings } from '../../core/settings';
 import { renderPage } from '../../core/site/site-page';
-import { listTotals, siteFiles, touchedPaths, type SiteFile } from '../../core/site/site-plan';
+import { planSite, type SiteEntry, type SiteFile } from '../../core/site/site-plan';
 import type { ShareRepository } from '../shares';
 import type { SettingsStore } from '../settings-store';
 import type { SharefeedDb } from '../db';
@@ -88,9 +88,10 @@ export class Publisher {
     const base = publicBase(target);
     const settings = siteSettings(await this.deps.settings.get(), base);
     const entries = await shares.entries();
-    const files = siteFiles(entries);
+    const plan = planSite(entries);
+    const files = plan.files;
     const full = state.full || changes.some((c) => c.kind === 'settings');
-    const touched = full ? null : touchedPaths(entries, changes, state.totals);
+    const touched = full ? null : plan.touched(changes, state.totals);
     const writer = siteWriter(target, this.deps.fetch);
     const shared = await writer.begin();
     const changed: SiteFileBody[] = [];
@@ -100,7 +101,7 @@ export class Publisher {
     try {
       for (const file of files) {
         if (touched && !touched.has(file.path) && (!shared || file.path in shared)) continue;
-        const body = await this.render(file, settings);
+        const body = await this.render(file, settings, entries);
         const hash = await sha256(body);
         if (hashes[file.path] === hash) continue;
         hashes[file.path] = hash;
@@ -118,19 +119,24 @@ export class Publisher {
     await writer.end(shared && !changed.length && !removed.length ? null : hashes);
     const at = this.deps.now();
     const report = { files: changed.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.body).length })), removed, at };
-    await this.store.update({ cursor: upTo, full: false, hashes, totals: listTotals(entries), lastPublishedAt: at, lastReport: report });
+    await this.store.update({ cursor: upTo, full: false, hashes, totals: plan.totals, lastPublishedAt: at, lastReport: report });
     const feeds = changed.filter((f) => /\.(atom|rss|json)$/.test(f.path)).map((f) => base + encodePath(f.path));
     if (settings.hubUrl && feeds.length) await this.store.update({ lastPingError: await pingHub(settings.hubUrl, feeds, this.deps.fetch) });
     return { feedUrl: `${base}feed.atom`, files: report.files, removed, requests: writer.requests() };
   }
 
-  private async render(file: SiteFile, settings: FeedSettings): Promise<string> {
+  /** One file's bytes; `entries` is the catalog read once for the whole publish (newest first). */
+  private async render(file: SiteFile, settings: FeedSettings, entries: readonly SiteEntry[]): Promise<string> {
     const { shares } = this.deps;
     if (file.kind === 'feed') {
       const limit = settings.limit > 0 ? settings.limit : Number.MAX_SAFE_INTEGER;
-      const tag = file.tag ?? undefined;
-      const { shares: newest } = await shares.list({ tag: tag && tagKey(tag), limit });
-      return writeFeed(file.format, newest, settings, tag).body;
+      const key = file.tag === null ? null : tagKey(file.tag);
+      const ids: string[] = [];
+      for (const entry of entries) {
+        if (ids.length >= limit) break;
+        if (key === null || entry.tags.some((t) => tagKey(t) === key)) ids.push(entry.id);
+      }
+      return writeFeed(file.format, await shares.getMany(ids), settings, file.tag ?? undefined).body;
     }
     return renderPage({ ...file, settings, shares: await shares.getMany(file.ids) });
   }

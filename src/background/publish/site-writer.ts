@@ -8,6 +8,7 @@ import { GithubRepo } from '../remote/github';
 import { type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
 import { RemoteError } from '../remote/remote-error';
+import { inParallel } from '../remote/in-parallel';
 
 export interface SiteFileBody {
   path: string;
@@ -42,6 +43,8 @@ const LOCK = '.sharefeed-publish.lock';
 const INDEX = '.sharefeed-site.json';
 /** A lock older than this was left by a browser that stopped mid-publish: it may be taken over. */
 const LOCK_LIFE_MS = 10 * 60 * 1000;
+/** Files sent at once. */
+const PARALLEL = 4;
 
 function webdavWriter(folder: WebdavFolder): SiteWriter {
   const owner = crypto.randomUUID();
@@ -88,16 +91,11 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
       await folder.delete(probe);
     },
     async write(files, removed) {
-      const made = new Set<string>();
-      for (const file of files) {
-        const dir = file.path.replace(/[^/]*$/, '');
-        if (!made.has(dir)) {
-          await folder.ensureFolder(dir);
-          made.add(dir);
-        }
-        await folder.putAtomically(file.path, file.body, file.contentType);
-      }
-      for (const path of removed) await folder.delete(path);
+      // Folders first (the folder itself was made by begin), parents before children; then the files, a few at once.
+      const dirs = [...new Set(files.map((file) => file.path.replace(/[^/]*$/, '')))].filter(Boolean).sort((a, b) => a.length - b.length);
+      for (const dir of dirs) await folder.ensureFolder(dir);
+      await inParallel(files, PARALLEL, (file) => folder.putAtomically(file.path, file.body, file.contentType));
+      await inParallel(removed, PARALLEL, async (path) => void (await folder.delete(path)));
     },
     requests: () => folder.requests,
   };

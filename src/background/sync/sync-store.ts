@@ -1,7 +1,8 @@
 /**
  * Sync's rows in the database: its settings (with the password of its own connection, if it has one — stored only
- * here) and its state: the last state agreed with the server, the server manifest's ETag (so an unchanged server
- * costs one conditional GET), which change was sent last, and what this browser's shares were made from.
+ * here); its small state: the server manifest's ETag (so an unchanged server costs one conditional GET), which
+ * change was sent last, the last round's report; and, in a row of its own so a round with nothing new never reads
+ * it, what was agreed: the last state agreed with the server and what this browser's shares were made from.
  */
 import type { SyncEntry } from '../../core/sync/sync-merge';
 import type { SharefeedDb } from '../db';
@@ -12,17 +13,23 @@ export type SyncConfig =
 export interface SyncState {
   /** The last change (`changes.seq`) sent; -1 before the first sync (everything local is new to the server then). */
   cursor: number;
-  /** The state last agreed with the server (the manifest as written or read), as [id, entry] pairs. */
-  base: [string, SyncEntry][];
   etag: string | null;
-  /** For each share this browser holds from sync: the view it was made from (syncer.ts viewKey). */
-  held: Record<string, string>;
+  /** Whether the last full round left nothing to look at again (no file refused or missing). */
+  settled: boolean;
   settingsAt: string | null;
   lastSyncedAt: string | null;
   lastError: string | null;
   lastReport: SyncReport | null;
   /** During a long first sync: how far it got. */
   progress: { done: number; total: number } | null;
+}
+
+/** What this browser and the server agreed on, as of the last round. */
+export interface SyncAgreed {
+  /** The state last agreed with the server (the manifest as written or read), as [id, entry] pairs. */
+  base: [string, SyncEntry][];
+  /** For each share this browser holds from sync: the view it was made from (syncer.ts viewKey). */
+  held: Record<string, string>;
 }
 
 export interface SyncReport {
@@ -37,12 +44,12 @@ export interface SyncReport {
 
 const CONFIG = 'sync.config';
 const STATE = 'sync.state';
+const AGREED = 'sync.agreed';
 
 export const FRESH_SYNC: SyncState = {
   cursor: -1,
-  base: [],
   etag: null,
-  held: {},
+  settled: false,
   settingsAt: null,
   lastSyncedAt: null,
   lastError: null,
@@ -61,7 +68,10 @@ export class SyncStore {
   async setConfig(config: SyncConfig, fresh: boolean): Promise<void> {
     await this.db.transaction('rw', this.db.state, async () => {
       await this.db.state.put({ key: CONFIG, value: config });
-      if (fresh) await this.db.state.put({ key: STATE, value: { ...FRESH_SYNC } });
+      if (fresh) {
+        await this.db.state.put({ key: STATE, value: { ...FRESH_SYNC } });
+        await this.db.state.delete(AGREED);
+      }
     });
   }
 
@@ -69,10 +79,16 @@ export class SyncStore {
     return { ...FRESH_SYNC, ...((await this.db.state.get(STATE))?.value as Partial<SyncState> | undefined) };
   }
 
-  async update(change: Partial<SyncState>): Promise<SyncState> {
+  async agreed(): Promise<SyncAgreed> {
+    return { base: [], held: {}, ...((await this.db.state.get(AGREED))?.value as Partial<SyncAgreed> | undefined) };
+  }
+
+  /** Changes the state, and what was agreed if given, in one step. */
+  async update(change: Partial<SyncState>, agreed?: Partial<SyncAgreed>): Promise<SyncState> {
     return this.db.transaction('rw', this.db.state, async () => {
       const next = { ...(await this.state()), ...change };
       await this.db.state.put({ key: STATE, value: next });
+      if (agreed) await this.db.state.put({ key: AGREED, value: { ...(await this.agreed()), ...agreed } });
       return next;
     });
   }

@@ -26,6 +26,7 @@ import type { SettingsStore } from '../settings-store';
 import type { PublishStore } from '../publish/publish-store';
 import { RemoteError, type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
+import { inParallel } from '../remote/in-parallel';
 import { SyncStore, type SyncConfig, type SyncReport, type SyncState } from './sync-store';
 
 export interface SyncerDeps {
@@ -97,8 +98,15 @@ export class Syncer {
     }
     for (let attempt = 0; attempt < 5; attempt++) {
       const state = await this.store.state();
-      const base = new Map(state.base);
       const got = await folder.get(MANIFEST, state.etag);
+      const upTo = ((await this.deps.db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
+      // Nothing new on either side, and nothing left to look at again: the round ends here, whatever the history's size.
+      if (got === 'unchanged' && state.settled && !(await this.changedSince(state.cursor))) {
+        report.requests = folder.requests;
+        await this.store.update({ cursor: upTo, lastSyncedAt: this.deps.now(), lastError: null, lastReport: report, progress: null });
+        return report;
+      }
+      const base = new Map((await this.store.agreed()).base);
       let remote = base;
       let etag = state.etag;
       let remoteSettingsAt = state.settingsAt;
@@ -108,7 +116,6 @@ export class Syncer {
         if ('problem' in manifest) throw new RemoteError(manifest.problem);
         [remote, etag, remoteSettingsAt] = [manifest.entries, got.etag, manifest.settingsAt];
       }
-      const upTo = ((await this.deps.db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
       const { local, settingsChanged } = await this.localChanges(state, base);
       const next = joinStates(joinStates(base, remote), local);
       for (const [id, mine] of local)
@@ -120,23 +127,37 @@ export class Syncer {
         if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: next, settingsAt }), etag))) continue;
         etag = null; // learned on the next read
       }
-      await this.materialize(folder, next, report);
+      const held = await this.materialize(folder, next, report);
       report.requests = folder.requests;
-      await this.store.update({
-        base: [...next],
-        etag,
-        cursor: upTo,
-        settingsAt,
-        lastSyncedAt: this.deps.now(),
-        lastError: null,
-        lastReport: report,
-        progress: null,
-      });
+      await this.store.update(
+        {
+          etag,
+          cursor: upTo,
+          settled: report.problems.length === 0,
+          settingsAt,
+          lastSyncedAt: this.deps.now(),
+          lastError: null,
+          lastReport: report,
+          progress: null,
+        },
+        { base: [...next], held },
+      );
       return report;
     }
     throw new RemoteError('Another browser kept changing the sync folder during this round; Sharefeed will try again shortly.', {
       unreachable: true,
     });
+  }
+
+  /** Whether this browser changed a share or the feed's settings after change `cursor` (not counting sync's own writes). */
+  private async changedSince(cursor: number): Promise<boolean> {
+    return (
+      (await this.deps.db.changes
+        .where('seq')
+        .above(cursor)
+        .filter((row) => row.origin !== 'sync')
+        .count()) > 0
+    );
   }
 
   /** This browser's changes since the last round (everything, the first time), as sync entries. */
@@ -188,7 +209,7 @@ export class Syncer {
     let done = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      await inParallel(batch, async (id) => {
+      await inParallel(batch, PARALLEL, async (id) => {
         const entry = local.get(id)!;
         if (entry.kind !== 'share') return;
         const share = await this.deps.shares.get(id);
@@ -236,10 +257,13 @@ export class Syncer {
     return remoteAt;
   }
 
-  /** Makes this browser's shares what the joined state shows: fetches the newer ones, removes the ones gone. */
-  private async materialize(folder: WebdavFolder, next: Map<string, SyncEntry>, report: SyncReport): Promise<void> {
+  /**
+   * Makes this browser's shares what the joined state shows: fetches the newer ones, removes the ones gone.
+   * Answers what each held share is now made from.
+   */
+  private async materialize(folder: WebdavFolder, next: Map<string, SyncEntry>, report: SyncReport): Promise<Record<string, string>> {
     const { shares } = this.deps;
-    const held = { ...(await this.store.state()).held };
+    const held = { ...(await this.store.agreed()).held };
     const view = viewOf(next);
     const shown = new Map([...view.values()].map((v) => [v.id, v]));
     const localIds = new Set((await shares.entries()).map((e) => e.id));
@@ -256,7 +280,7 @@ export class Syncer {
     for (let i = 0; i < fetch.length; i += BATCH) {
       const batch = fetch.slice(i, i + BATCH);
       const puts: Share[] = [];
-      await inParallel(batch, async (v) => {
+      await inParallel(batch, PARALLEL, async (v) => {
         const got = await folder.get(shareFile(v.content.id));
         if (!got || got === 'unchanged')
           return void report.problems.push(`${shareFile(v.content.id)} is missing from the sync folder; it will be looked for again.`);
@@ -273,7 +297,7 @@ export class Syncer {
       report.pulled += puts.length;
       report.deleted += remove.length;
       done += batch.length;
-      await this.store.update({ held, progress: { done, total: fetch.length } });
+      await this.store.update({ progress: { done, total: fetch.length } }, { held });
     }
     const stillThere = gone.filter((id) => localIds.has(id));
     if (stillThere.length) {
@@ -286,7 +310,7 @@ export class Syncer {
       report.deleted += existing.length;
     }
     for (const id of stillThere) delete held[id];
-    await this.store.update({ held });
+    return held;
   }
 }
 
@@ -294,12 +318,4 @@ function sameState(a: Map<string, SyncEntry>, b: Map<string, SyncEntry>): boolea
   if (a.size !== b.size) return false;
   for (const [id, entry] of a) if (!sameEntry(entry, b.get(id))) return false;
   return true;
-}
-
-async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
 }

@@ -32,13 +32,23 @@ interface Listing {
   entries: SiteEntry[];
 }
 
+/** tagKey (Unicode normalization, case) once per spelling: a plan asks for the same few tags thousands of times. */
+function tagKeys(): (tag: string) => string {
+  const known = new Map<string, string>();
+  return (tag) => {
+    let key = known.get(tag);
+    if (key === undefined) known.set(tag, (key = tagKey(tag)));
+    return key;
+  };
+}
+
 /** Every list the site has: all shares, then each tag's, tags in order of their keys. */
-function listings(entries: readonly SiteEntry[]): Listing[] {
+function listings(entries: readonly SiteEntry[], keyOf: (tag: string) => string): Listing[] {
   const byKey = new Map<string, { spellings: Map<string, number>; entries: SiteEntry[] }>();
   for (const entry of entries) {
     const seen = new Set<string>();
     for (const tag of entry.tags) {
-      const key = tagKey(tag);
+      const key = keyOf(tag);
       if (!key || seen.has(key)) continue;
       seen.add(key);
       const list = byKey.get(key) ?? { spellings: new Map<string, number>(), entries: [] as SiteEntry[] };
@@ -89,14 +99,34 @@ function filesOf({ key, tag, entries }: Listing): SiteFile[] {
   return files;
 }
 
+/** The site for these entries (newest first), its lists worked out once for everything a publish asks of it. */
+export interface SitePlan {
+  /** Every file of the site. */
+  files: SiteFile[];
+  /** How many shares each list holds (`''` for all shares, else the tag's key): kept between publishes. */
+  totals: Record<string, number>;
+  /** The paths these changes can have touched (touchedPaths). */
+  touched(changes: readonly SiteChange[], lastTotals: Record<string, number>): Set<string>;
+}
+
+export function planSite(entries: readonly SiteEntry[]): SitePlan {
+  const keyOf = tagKeys();
+  const lists = listings(entries, keyOf);
+  return {
+    files: lists.flatMap(filesOf),
+    totals: Object.fromEntries(lists.map((list) => [list.key, list.entries.length])),
+    touched: (changes, lastTotals) => touchedIn(lists, changes, lastTotals, keyOf),
+  };
+}
+
 /** Every file of the site, for these entries (newest first). */
 export function siteFiles(entries: readonly SiteEntry[]): SiteFile[] {
-  return listings(entries).flatMap(filesOf);
+  return planSite(entries).files;
 }
 
 /** How many shares each list holds (`''` for all shares, else the tag's key): kept between publishes. */
 export function listTotals(entries: readonly SiteEntry[]): Record<string, number> {
-  return Object.fromEntries(listings(entries).map((list) => [list.key, list.entries.length]));
+  return planSite(entries).totals;
 }
 
 /**
@@ -109,12 +139,21 @@ export function touchedPaths(
   changes: readonly SiteChange[],
   lastTotals: Record<string, number>,
 ): Set<string> {
+  return planSite(entries).touched(changes, lastTotals);
+}
+
+function touchedIn(
+  lists: readonly Listing[],
+  changes: readonly SiteChange[],
+  lastTotals: Record<string, number>,
+  keyOf: (tag: string) => string,
+): Set<string> {
   const touched = new Set<string>();
-  for (const list of listings(entries)) touchList(list, changes, lastTotals, touched);
+  for (const list of lists) touchList(list, changes, lastTotals, touched, keyOf);
   // A tag no share carries any more has no list now, but its files were touched (and will be deleted).
   for (const change of changes) {
     for (const tag of change.tags) {
-      const key = tagKey(tag);
+      const key = keyOf(tag);
       if (key) for (const format of FEED_FORMATS) touched.add(feedPath(format, key));
       if (key) touched.add(frontPath(key));
     }
@@ -122,8 +161,14 @@ export function touchedPaths(
   return touched;
 }
 
-function touchList(list: Listing, changes: readonly SiteChange[], lastTotals: Record<string, number>, touched: Set<string>): void {
-  const mine = list.key ? changes.filter((c) => c.tags.some((t) => tagKey(t) === list.key)) : changes;
+function touchList(
+  list: Listing,
+  changes: readonly SiteChange[],
+  lastTotals: Record<string, number>,
+  touched: Set<string>,
+  keyOf: (tag: string) => string,
+): void {
+  const mine = list.key ? changes.filter((c) => c.tags.some((t) => keyOf(t) === list.key)) : changes;
   if (!mine.length) return;
   const k = list.key || undefined;
   for (const format of FEED_FORMATS) touched.add(feedPath(format, k));
