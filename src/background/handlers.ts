@@ -65,8 +65,10 @@ export function createHandlers(deps: Deps): CoreHandlers {
    * the share comes from the shortcut or a menu) the page is read now.
    */
   const captureFor = async (tabId: number, mode: ExtractRequest['mode'], fresh: boolean) => {
-    const kept = fresh || mode === 'selection' ? null : await deps.captures.get(tabId);
-    if (kept && kept.url === (await deps.tabUrl(tabId))) return kept.page;
+    if (!fresh && mode !== 'selection') {
+      const [kept, url] = await Promise.all([deps.captures.get(tabId), deps.tabUrl(tabId)]);
+      if (kept && kept.url === url) return kept.page;
+    }
     return extractOrThrow(tabId, { mode });
   };
 
@@ -87,8 +89,7 @@ export function createHandlers(deps: Deps): CoreHandlers {
       const page = await captureFor(tabId, capture === 'selection' ? 'selection' : 'auto', fresh);
       const input = { comment, tags, title, capture };
       const result = await store(composeShare(page, input, newId(), now()), input);
-      await deps.markShared(tabId, true);
-      await deps.tabStatus.clear(tabId);
+      await Promise.all([deps.markShared(tabId, true), deps.tabStatus.clear(tabId)]);
       return result;
     },
 
