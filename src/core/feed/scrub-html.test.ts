@@ -49,6 +49,14 @@ describe('scrubHtml', () => {
     expect(out).toContain('deep');
   });
 
+  it('keeps only the text of markup nested absurdly deep (over 2,000), or of more than 500,000 elements, with a note', () => {
+    expect(scrubHtml(`${'<div>'.repeat(1_999)}deep`)).toContain('deep</div>');
+    expect(scrubHtml(`${'<div>'.repeat(2_001)}deep`)).toBe(`<p>deep</p><p><em>${TEXT_ONLY_NOTE}</em></p>`);
+    expect(scrubHtml(`${'<b>'.repeat(3_000)}bold`)).toBe(`<p>bold</p><p><em>${TEXT_ONLY_NOTE}</em></p>`);
+    expect(scrubHtml('<i>x</i>'.repeat(499_000))).toBe('<i>x</i>'.repeat(499_000));
+    expect(scrubHtml('<i>x</i>'.repeat(500_001))).toBe(`<p>${'x'.repeat(500_001)}</p><p><em>${TEXT_ONLY_NOTE}</em></p>`);
+  });
+
   it('drops a link that hides its real host behind a user name', () => {
     expect(scrubHtml('<a href="https://bank.example@evil.example/">x</a>')).toBe('<a>x</a>');
   });

@@ -7,10 +7,11 @@
  * written again until it comes back unchanged: what is stored is exactly what every reader will build from it.
  * There is no DOM in core: this runs in the worker, in Node and in the CLI.
  */
-import { defaultTreeAdapter, html as htmlSpec, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { Parser, defaultTreeAdapter, html as htmlSpec, type DefaultTreeAdapterMap } from 'parse5';
 import { DROPPED_ELEMENTS, KEPT_ELEMENTS, RENAMED_ELEMENTS, TAKES_SPACE, VOID_ELEMENTS, keptAttributes } from './html-policy';
 import { escapeHtml } from './html-text';
 import { textOnlyHtml } from './text-only-html';
+import { cleanText } from './xml';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -25,6 +26,17 @@ const LINE_BREAK = '&#10;';
  * it, so deeper stored markup would not parse back to itself there.
  */
 const MAX_DEPTH = 400;
+/**
+ * Markup nested deeper than this is kept as text only: no article is (Chromium itself stops nesting at 512), and
+ * a parser's tree of a million open elements is what makes hostile input cost more than its size.
+ */
+const MAX_PARSE_DEPTH = 2_000;
+/**
+ * Elements beyond this are kept as text only, whatever the input's length: the largest article the gate accepts
+ * (5,000,000 characters of real markup) has a tenth of that at most — one element per 50 characters is usual — and a parser's tree of millions of elements is
+ * what makes hostile input cost more than its size (memory the garbage collector must walk again and again).
+ */
+const MAX_ELEMENTS = 500_000;
 /** Rounds of "parse what we wrote" before giving up on markup that will not settle (none seen; a bound all the same). */
 const MAX_ROUNDS = 4;
 
@@ -70,6 +82,14 @@ interface Written {
 
 class TooTangled extends Error {}
 
+/** A text node as parsed here: its text in the pieces it arrived in. */
+type Pieces = TextNode & { pieces: string[] };
+
+/** An element with its depth as it was inserted (a node moved later keeps it: a guard, not a measure). */
+interface Depthed {
+  depth?: number;
+}
+
 /**
  * parse5 in a `<body>`, as `innerHTML` parses. Elements are counted: markup can make a parser clone formatting
  * elements again and again (`<p><b id=1>…<b id=2000>` then `<p>x` many times: quadratic output, as in browsers),
@@ -80,23 +100,46 @@ class TooTangled extends Error {}
  */
 function parseBody(html: string): { fragment: ParentNode; moved: boolean } | null {
   let budget = html.length + 64;
+  let elements = 0;
   let moved = false;
   const treeAdapter: typeof defaultTreeAdapter = {
     ...defaultTreeAdapter,
+    appendChild(parent, node) {
+      // Comments are never written: not keeping them keeps a page of a million of them from filling memory.
+      if (node.nodeName === '#comment') return;
+      if ('tagName' in node) {
+        const depth = ((parent as Depthed).depth ?? 0) + 1;
+        if (depth > MAX_PARSE_DEPTH) throw new TooTangled();
+        (node as Depthed).depth = depth;
+      }
+      defaultTreeAdapter.appendChild(parent, node);
+    },
     createElement(tagName, namespaceURI, attrs) {
       // A clone carries its original's attributes: they are charged too, so copies of a huge one add up.
       budget -= 1;
       for (const attr of attrs) budget -= attr.name.length + attr.value.length;
-      if (budget < 0) throw new TooTangled();
-      return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      if (budget < 0 || ++elements > MAX_ELEMENTS) throw new TooTangled();
+      const element: Element & Depthed = defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      element.depth = 0; // every element gets it at once: one object shape for all
+      return element;
     },
     insertBefore(parent, node, reference) {
       moved = true;
+      if ('tagName' in node) (node as Depthed).depth = ((parent as Depthed).depth ?? 0) + 1;
       defaultTreeAdapter.insertBefore(parent, node, reference);
+    },
+    insertText(parent, text) {
+      // Text arriving a character at a time ("<<<<…": each "<" its own token) is joined once, when written, not
+      // by a million concatenations whose pieces the garbage collector must walk.
+      const last = parent.childNodes[parent.childNodes.length - 1];
+      if (last?.nodeName === '#text') (last as Pieces).pieces.push(text);
+      else defaultTreeAdapter.appendChild(parent, Object.assign(defaultTreeAdapter.createTextNode(''), { pieces: [text] }));
     },
     insertTextBefore(parent, text, reference) {
       moved = true;
-      defaultTreeAdapter.insertTextBefore(parent, text, reference);
+      const before = parent.childNodes[parent.childNodes.indexOf(reference) - 1];
+      if (before?.nodeName === '#text') (before as Pieces).pieces.push(text);
+      else defaultTreeAdapter.insertBefore(parent, Object.assign(defaultTreeAdapter.createTextNode(''), { pieces: [text] }), reference);
     },
     detachNode(node) {
       moved = true;
@@ -105,7 +148,11 @@ function parseBody(html: string): { fragment: ParentNode; moved: boolean } | nul
   };
   const body = defaultTreeAdapter.createElement('body', HTML_NS, []);
   try {
-    return { fragment: parseFragment(body, html, { treeAdapter, scriptingEnabled: true }), moved };
+    // parseFragment, less its last step: it moves the content out of the parser's root element into a fragment,
+    // one detach at a time, which would look like the tree being rearranged. The root element's children are read.
+    const parser = Parser.getFragmentParser(body, { treeAdapter, scriptingEnabled: true });
+    parser.tokenizer.write(html, true);
+    return { fragment: treeAdapter.getFirstChild(parser.document) as Element, moved };
   } catch (err) {
     // Too tangled, or too large for a string at all (`RangeError`): either way, the text is what can be kept.
     if (err instanceof TooTangled || err instanceof RangeError) return null;
@@ -153,14 +200,15 @@ function writeTree(fragment: ParentNode, base: URL | null): Written {
       continue;
     }
     if (step.nodeName === '#text') {
-      const raw = (step as TextNode).value;
+      const raw = (step as Partial<Pieces>).pieces?.join('') ?? (step as TextNode).value;
       const text = escapeHtml(raw);
       if (!text) continue;
       if (atPreStart && text.startsWith(LINE_BREAK)) out.push(LINE_BREAK);
       if (spaceBeforeText && !/^(?:\s|&#(?:9|10);)/.test(text)) out.push(' ');
       atPreStart = false;
       spaceBeforeText = false;
-      visible ||= /\S/.test(raw);
+      // Visible as written: characters a feed may not carry (controls) are filtered out by the escape.
+      visible ||= /\S/.test(cleanText(raw));
       out.push(text);
       continue;
     }
