@@ -1,8 +1,12 @@
-/** Screenshots for the README, taken from the real extension: popup (light and dark), reader view, options page. */
+/**
+ * Screenshots for the README, taken from the real extension: popup (light and dark), reader view, options page, and
+ * the options page's Publishing section after a publish to a real Apache WebDAV folder.
+ */
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { ROOT } from './fixture-server';
 import { seed } from './seed';
+import { DAV_PASSWORD, DAV_USER, startDav } from '../test-servers/apache-dav';
 
 /** The README's pictures are retaken only when asked (SHAREFEED_SCREENSHOTS=1), so a test run leaves the tree as it was. */
 const folder = process.env.SHAREFEED_SCREENSHOTS === '1' ? 'docs/screenshots' : '.tmp/screenshots';
@@ -44,4 +48,20 @@ test('README screenshots of the popup, the reader view and the options page', as
   await options.goto(ext.url('src/options/index.html'));
   await expect(options.getByLabel('Feed title')).toHaveValue('Shared stories');
   await options.screenshot({ path: shot('options') });
+
+  const dav = await startDav();
+  try {
+    const panel = options.getByRole('region', { name: 'Publishing' });
+    await panel.getByLabel('A WebDAV folder').check();
+    await panel.getByLabel('Folder address').fill(`${dav.folderUrl}shares/`);
+    await panel.getByLabel('User name').fill(DAV_USER);
+    await panel.getByLabel('Password or app password').fill(DAV_PASSWORD);
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Saved ✓ — publishing now.');
+    await options.reload();
+    await expect(options.getByRole('region', { name: 'Publishing' })).toContainText(/Last published/, { timeout: 20_000 });
+    await options.getByRole('region', { name: 'Publishing' }).screenshot({ path: shot('publishing') });
+  } finally {
+    await dav.dispose();
+  }
 });
