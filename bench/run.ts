@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — every benchmark, each against a baseline measured in the same run, printed as ratios.
- * `npm run bench -- feeds` (or `extraction`, `gate`, `popup`, `publish`, `share`) runs one section. Needs `npm run build:chrome` for the
+ * `npm run bench -- feeds` (or `extraction`, `gate`, `popup`, `publish`, `restore`, `share`) runs one section. Needs `npm run build:chrome` for the
  * extraction script's size and the popup section (the npm script builds first).
  */
 import { benchExtraction } from './extraction';
@@ -8,6 +8,7 @@ import { benchFeeds } from './feeds';
 import { benchGate } from './gate';
 import { benchPopup } from './popup';
 import { benchPublish } from './publish';
+import { benchRestore } from './restore';
 import { benchShareLatency } from './share-latency';
 
 const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<string[]> | string[]> = {
   gate: benchGate,
   popup: benchPopup,
   publish: benchPublish,
+  restore: benchRestore,
   share: benchShareLatency,
 };
 
