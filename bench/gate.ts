@@ -44,6 +44,8 @@ const FAMILIES: Record<string, (size: number) => string> = {
   'runs of <': (size) => repeat('<', size),
   'huge attribute': (size) => `<p title="${'a'.repeat(size - 20)}">x</p>`,
   'misnested <a><div>': (size) => repeat('<a href="https://e.example/"><div>', size),
+  'deep, then <form></x> (text only)': (size) => `${'<div>'.repeat(2_100)}${repeat('<form></x>', size - 10_500)}`,
+  'nested tables': (size) => repeat('<table><tr><td>', size),
   'cloned formatting': (size) => `<p>${Array.from({ length: 300 }, (_, i) => `<b id=${i}>`).join('')}${repeat('<p>word', size)}`,
 };
 

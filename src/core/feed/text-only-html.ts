@@ -52,6 +52,8 @@ export function textOnlyHtml(html: string, note: string): string {
   let foreign = 0;
   /** Open elements whose text a page never shows (select, template, button…): the gate drops them with it. */
   const dropped: string[] = [];
+  /** How many of each name `dropped` holds. */
+  const openDropped = new Map<string, number>();
   const flush = () => {
     const text = current.replace(/\s+/g, ' ').trim();
     if (text) paragraphs.push(`<p>${escapeHtml(text)}</p>`);
@@ -75,8 +77,10 @@ export function textOnlyHtml(html: string, note: string): string {
         return flushIfBlock(name);
       }
       if (foreign) return;
-      if (DROPPED_ELEMENTS.has(name) && RAW_TEXT[name] === undefined && !VOID_DROPPED.has(name) && !VOID_ELEMENTS.has(name))
+      if (DROPPED_ELEMENTS.has(name) && RAW_TEXT[name] === undefined && !VOID_DROPPED.has(name) && !VOID_ELEMENTS.has(name)) {
         dropped.push(name);
+        openDropped.set(name, (openDropped.get(name) ?? 0) + 1);
+      }
       const mode = RAW_TEXT[name];
       if (mode !== undefined) {
         tokenizer.state = mode;
@@ -93,7 +97,15 @@ export function textOnlyHtml(html: string, note: string): string {
       }
       if (RAW_TEXT[name] !== undefined) skipping = false;
       // An end tag closes the elements opened inside it too (`</select>` ends its options).
-      else if (dropped.includes(name)) dropped.length = dropped.lastIndexOf(name);
+      else if (openDropped.get(name)) {
+        // Counted by name, so an end tag that closes nothing costs nothing (scanning the stack for it would make
+        // many unmatched end tags under many open ones quadratic); each element is popped once.
+        let top: string;
+        do {
+          top = dropped.pop()!;
+          openDropped.set(top, openDropped.get(top)! - 1);
+        } while (top !== name);
+      }
       flushIfBlock(name);
     },
   };
