@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DB_NAME, SharefeedDb } from './db';
 import { ShareRepository } from './shares';
 import { makeShare } from './test-shares';
-import { CUT_NOTE, MAX_STORED_CONTENT, toStoredShare } from '../core/stored-share';
+import { CUT_NOTE, MAX_STORED_CONTENT, UNREADABLE_NOTE, toStoredShare } from '../core/stored-share';
 import { SettingsStore } from './settings-store';
 
 /** The schema exactly as the first release (0.1.0, version 1) declared it; frozen here on purpose. */
@@ -62,6 +62,8 @@ describe('schema upgrades', () => {
     // Stored by an older version: under the cap as it is, six times over it once its quotes are escaped.
     const huge = `<p>${'"a" '.repeat(MAX_STORED_CONTENT / 4 - 4)}</p>`;
     written[1] = { ...written[1]!, title: 'The huge one', article: { ...written[1]!.article!, content: huge } };
+    // A damaged row (its article not HTML text at all, as a bug in an older version could leave): kept, never fatal.
+    written[2] = { ...written[2]!, title: 'The damaged one', article: { ...written[2]!.article!, content: 42 as unknown as string } };
     const old = new ThirdVersionDb(indexedDB);
     await old.table('shares').bulkPut(written);
     old.close();
@@ -76,12 +78,18 @@ describe('schema upgrades', () => {
     expect(cut.article!.content.endsWith(`<p><em>${CUT_NOTE}</em></p>`)).toBe(true);
     expect({ ...cut, article: null }).toEqual({ ...written[1], article: null });
     expect(await repo.get(written[0]!.id)).toEqual(toStoredShare(written[0]!));
+    const damaged = (await repo.get(written[2]!.id))!;
+    expect(damaged.article!.content).toBe(`<p>42</p><p><em>${UNREADABLE_NOTE}</em></p>`);
+    expect({ ...damaged, article: null }).toEqual({ ...written[2], article: null });
     const notices = await new SettingsStore(
       db,
       () => '',
       () => '',
     ).notices();
-    expect(notices).toEqual(['“The huge one” was too large to keep whole and was cut to its text, with a note.']);
+    expect(notices).toEqual([
+      '“The huge one” was too large to keep whole and was cut to its text, with a note.',
+      '“The damaged one” could not be read as it was stored and was kept as its text, with a note.',
+    ]);
     // And it opens again.
     db.close();
     const again = new SharefeedDb({ indexedDB, IDBKeyRange });

@@ -124,9 +124,18 @@ export class SharefeedDb extends Dexie {
           .table<Share, string>('shares')
           .toCollection()
           .modify((row, ref) => {
-            const result = toStoredShareCut(row);
-            if (result.cut) cut.push(`“${row.title.slice(0, 80)}” was too large to keep whole and was cut to its text, with a note.`);
-            ref.value = result.share;
+            const title = String(row.title ?? row.url ?? row.id).slice(0, 80);
+            try {
+              const result = toStoredShareCut(row);
+              if (result.cut === 'too-large') cut.push(`“${title}” was too large to keep whole and was cut to its text, with a note.`);
+              if (result.cut === 'unreadable')
+                cut.push(`“${title}” could not be read as it was stored and was kept as its text, with a note.`);
+              ref.value = result.share;
+            } catch {
+              // Nothing in the row could be read (not even its article as text): the share is kept, as a link.
+              ref.value = { ...row, article: null };
+              cut.push(`“${title}” could not be read as it was stored and was kept as a link.`);
+            }
           });
         if (cut.length) await addNotices(tx.table<SettingRow, string>('settings'), cut);
       });

@@ -79,18 +79,28 @@ export function toStoredArticle(article: Article, url: string, title: string): A
 /** The sentence a schema upgrade reports for a share it had to cut (see {@link toStoredShareCut}). */
 export const CUT_NOTE = 'This copy was cut to its text when Sharefeed upgraded its storage: the article was too large to keep whole.';
 
+/** The sentence a schema upgrade keeps in an old article it could not read as HTML at all. */
+export const UNREADABLE_NOTE =
+  'This copy was kept as its text when Sharefeed upgraded its storage: the article could not be read as it was.';
+
 /**
  * As {@link toStoredShare}, but never refuses: an article too large to store is kept as its text, cut to fit, with
- * a note saying so (`cut: true`). For schema upgrades, which must never fail over one old row — a failed upgrade
- * would leave the whole database unopenable.
+ * a note saying so (`cut: 'too-large'`); one the gate cannot read at all (a damaged row) as its text too, or else
+ * the share as a link (`cut: 'unreadable'`). For schema upgrades, which must never fail over one old row — a failed
+ * upgrade would leave the whole database unopenable.
  */
-export function toStoredShareCut(share: Share): { share: Share; cut: boolean } {
+export function toStoredShareCut(share: Share): { share: Share; cut: 'too-large' | 'unreadable' | null } {
   try {
-    return { share: toStoredShare(share), cut: false };
+    return { share: toStoredShare(share), cut: null };
   } catch (err) {
-    if (!(err instanceof TooLargeToStore) || !share.article) throw err;
-    const content = fitText(textOnlyHtml(share.article.content, CUT_NOTE));
-    return { share: { ...share, article: { ...share.article, content, truncated: true } }, cut: true };
+    if (!share.article) throw err;
+    const cut = err instanceof TooLargeToStore ? 'too-large' : 'unreadable';
+    try {
+      const content = fitText(textOnlyHtml(String(share.article.content ?? ''), cut === 'too-large' ? CUT_NOTE : UNREADABLE_NOTE));
+      return { share: { ...share, article: { ...share.article, content, truncated: true } }, cut };
+    } catch {
+      return { share: { ...share, article: null }, cut: 'unreadable' };
+    }
   }
 }
 
