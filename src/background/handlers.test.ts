@@ -95,6 +95,21 @@ describe('protocol handlers', () => {
     expect(reads).toEqual([4, 4, 5, 5]);
   });
 
+  it('stores the previewed selection when the person picks it, without reading the page again', async () => {
+    const { page } = articlePage as { page: CapturedPage };
+    const quote = { ...page.article!, content: '<blockquote><p>the words selected</p></blockquote>' };
+    const withSelection: ExtractReply = {
+      ok: true,
+      page: { ...page, alternatives: [{ capture: 'selection', article: quote }, ...page.alternatives] },
+    };
+    const { handlers, reads } = setup(withSelection);
+    await call(handlers, 'previewTab', { tabId: 6 });
+    const { share } = await call(handlers, 'shareTab', { tabId: 6, capture: 'selection' });
+    expect(reads).toEqual([6]);
+    expect(share.capture).toBe('selection');
+    expect(share.article!.content).toBe('<blockquote><p>the words selected</p></blockquote>');
+  });
+
   it('shares a tab once; sharing it again updates the same share', async () => {
     const { handlers, marked } = setup(articlePage);
     const first = await call(handlers, 'shareTab', { tabId: 7, comment: ' first ', tags: ['a', 'A', ' b '] });

@@ -8,7 +8,7 @@ import { mergeShares } from '../core/merge-shares';
 import { normalizeTags, summarize } from '../core/share';
 import { settingsProblem } from '../core/settings';
 import type { ExtractReply, ExtractRequest } from '../extract/types';
-import { toStoredPage } from '../core/captured-page';
+import { toStoredPage, type CapturedPage } from '../core/captured-page';
 import type { Captures } from './captures';
 import type { ShareRepository } from './shares';
 import type { SettingsStore } from './settings-store';
@@ -65,9 +65,12 @@ export function createHandlers(deps: Deps): CoreHandlers {
    * the share comes from the shortcut or a menu) the page is read now.
    */
   const captureFor = async (tabId: number, mode: ExtractRequest['mode'], fresh: boolean) => {
-    if (!fresh && mode !== 'selection') {
+    if (!fresh) {
       const [kept, url] = await Promise.all([deps.captures.get(tabId), deps.tabUrl(tabId)]);
-      if (kept && kept.url === url) return kept.page;
+      // The preview holds the selection too (as its capture or an alternative) when there was one to show.
+      const holds = (page: CapturedPage) =>
+        mode !== 'selection' || page.capture === 'selection' || page.alternatives.some((a) => a.capture === 'selection');
+      if (kept && kept.url === url && holds(kept.page)) return kept.page;
     }
     return extractOrThrow(tabId, { mode });
   };
