@@ -16,7 +16,7 @@ import { writeFeed } from '../src/core/feed/index';
 import { serializeBackup } from '../src/core/backup';
 import { toStoredShare } from '../src/core/stored-share';
 import { defaultSettings } from '../src/core/settings';
-import { NEWSBLUR_FEED, corpusAvailable } from '../src/core/test-pages';
+import { NEWSBLUR_FEED, newsblurAvailable } from '../src/core/test-pages';
 import type { Share } from '../src/core/share';
 
 const ADDON = resolve(import.meta.dirname, '../dist-firefox-test');
@@ -170,7 +170,7 @@ describe('Sharefeed in Firefox ESR', () => {
       expect(files[`sharefeed.${format}`]).toBe(writeFeed(format, fixed, settings).body);
   });
 
-  it.skipIf(!corpusAvailable)('imports the real NewsBlur shared-stories feed', async () => {
+  it.skipIf(!newsblurAvailable)('imports the real NewsBlur shared-stories feed', async () => {
     await ff.navigate(OPTIONS);
     await pickFile('#import-file', NEWSBLUR_FEED);
     const report = await ff.until('the import report', async () => {

@@ -16,12 +16,23 @@ export const PAGES_DIR = resolve(ROOT, process.env.SHAREFEED_CORPUS ?? '../share
 /** The real NewsBlur shared-stories feed (empty entries, a literal `None`, a saved error page). */
 export const NEWSBLUR_FEED = join(PAGES_DIR, '..', 'feeds', 'newsblur-shared.atom');
 
-export const corpusAvailable = existsSync(PAGES_DIR) && existsSync(NEWSBLUR_FEED);
+/** The pages and the feed are looked for separately: mozilla/readability's folder holds the pages only. */
+export const corpusAvailable = existsSync(PAGES_DIR);
+export const newsblurAvailable = existsSync(NEWSBLUR_FEED);
 
-/** The one line printed when the corpus is absent. */
-export const CORPUS_MISSING =
-  `Skipped: the tests over the real-page corpus (${PAGES_DIR} not found). Get it from mozilla/readability's ` +
-  '`test/test-pages` folder (with `../feeds/newsblur-shared.atom` beside it) and set SHAREFEED_CORPUS to its path.';
+/** The lines printed for what is absent (none when both are there). */
+export const CORPUS_MISSING = [
+  corpusAvailable
+    ? ''
+    : `Skipped: the tests over the real-page corpus (${PAGES_DIR} not found). Get it from mozilla/readability's ` +
+      '`test/test-pages` folder and set SHAREFEED_CORPUS to its path.',
+  newsblurAvailable
+    ? ''
+    : `Skipped: the import test of a real NewsBlur shared-stories feed (${NEWSBLUR_FEED} not found). Export your own ` +
+      'blurblog (https://<you>.newsblur.com/ , its Atom feed) to that path.',
+]
+  .filter(Boolean)
+  .join('\n');
 
 export interface ExpectedMetadata {
   title: string;

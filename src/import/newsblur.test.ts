@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importAtom } from './atom';
 import { fixture, testDeps } from './test-deps';
-import { NEWSBLUR_FEED, corpusAvailable } from '../core/test-pages';
+import { NEWSBLUR_FEED, newsblurAvailable } from '../core/test-pages';
 import type { ImportResult } from './types';
 
-describe.skipIf(!corpusAvailable)('NewsBlur shared-stories feed (the real export in shared/fixtures)', () => {
+describe.skipIf(!newsblurAvailable)('NewsBlur shared-stories feed (the real export in shared/fixtures)', () => {
   let result: ImportResult;
   beforeAll(async () => {
     const text = await readFile(NEWSBLUR_FEED, 'utf8');
