@@ -69,17 +69,30 @@ export class ShareRepository {
   }
 
   /** Puts and removes in one transaction: a restore or import lands whole or not at all. Answers what was put. */
-  async apply(incoming: readonly Share[], remove: readonly string[], origin?: 'sync'): Promise<Share[]> {
-    const put = incoming.map(stored);
+  async apply(incoming: readonly Share[], remove: readonly string[], origin?: 'sync', keepChangedAfter?: number): Promise<Share[]> {
+    let put = incoming.map(stored);
+    let removing = [...remove];
     await this.write(async () => {
-      const before = await this.db.shares.bulkGet([...put.map((s) => s.id), ...remove]);
-      if (remove.length) await this.db.shares.bulkDelete([...remove]);
+      if (keepChangedAfter !== undefined) {
+        // Sync's writes never overwrite what this browser changed after the state they were worked out from (an
+        // edit, a delete or an undo made during a round): checked in the same transaction; the next round sends it.
+        const changed = await this.db.changes
+          .where('seq')
+          .above(keepChangedAfter)
+          .filter((row) => row.origin !== 'sync' && row.kind === 'share')
+          .toArray();
+        const mine = new Set(changed.map((row) => row.id));
+        put = put.filter((share) => !mine.has(share.id));
+        removing = removing.filter((id) => !mine.has(id));
+      }
+      const before = await this.db.shares.bulkGet([...put.map((s) => s.id), ...removing]);
+      if (removing.length) await this.db.shares.bulkDelete(removing);
       if (put.length) await this.db.shares.bulkPut([...put]);
-      await this.recatalog(put, remove);
+      await this.recatalog(put, removing);
       await this.logChanges(
         [
           ...put.map((share, i) => [before[i], share] as const),
-          ...remove.map((_, i) => [before[put.length + i], undefined] as const).filter(([row]) => row),
+          ...removing.map((_, i) => [before[put.length + i], undefined] as const).filter(([row]) => row),
         ],
         origin,
       );

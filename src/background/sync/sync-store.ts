@@ -22,6 +22,8 @@ export interface SyncState {
   lastReport: SyncReport | null;
   /** During a long first sync: how far it got. */
   progress: { done: number; total: number } | null;
+  /** Counts folders set: a round started for an earlier folder records nothing once a new one is set. */
+  generation: number;
 }
 
 /** What this browser and the server agreed on, as of the last round. */
@@ -55,6 +57,7 @@ export const FRESH_SYNC: SyncState = {
   lastError: null,
   lastReport: null,
   progress: null,
+  generation: 0,
 };
 
 export class SyncStore {
@@ -69,7 +72,8 @@ export class SyncStore {
     await this.db.transaction('rw', this.db.state, async () => {
       await this.db.state.put({ key: CONFIG, value: config });
       if (fresh) {
-        await this.db.state.put({ key: STATE, value: { ...FRESH_SYNC } });
+        const { generation } = await this.state();
+        await this.db.state.put({ key: STATE, value: { ...FRESH_SYNC, generation: generation + 1 } });
         await this.db.state.delete(AGREED);
       }
     });
@@ -84,9 +88,12 @@ export class SyncStore {
   }
 
   /** Changes the state, and what was agreed if given, in one step. */
-  async update(change: Partial<SyncState>, agreed?: Partial<SyncAgreed>): Promise<SyncState> {
+  /** Changes the state (and what was agreed); with `generation`, only if no other folder was set since that state was read. */
+  async update(change: Partial<SyncState>, agreed?: Partial<SyncAgreed>, generation?: number): Promise<SyncState> {
     return this.db.transaction('rw', this.db.state, async () => {
-      const next = { ...(await this.state()), ...change };
+      const now = await this.state();
+      if (generation !== undefined && now.generation !== generation) return now;
+      const next = { ...now, ...change };
       await this.db.state.put({ key: STATE, value: next });
       if (agreed) await this.db.state.put({ key: AGREED, value: { ...(await this.agreed()), ...agreed } });
       return next;

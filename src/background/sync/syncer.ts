@@ -6,7 +6,7 @@
  * joins again), then make this browser's shares what the joined state shows. Long rounds (a first sync of 10,000
  * shares) save their progress as they go and resume where they stopped.
  */
-import { joinStates, shareEntry, viewOf, visibleShare, type SyncEntry, type Visible } from '../../core/sync/sync-merge';
+import { contentHash, joinStates, shareEntry, viewOf, visibleShare, type SyncEntry, type Visible } from '../../core/sync/sync-merge';
 import {
   MANIFEST,
   SETTINGS_FILE,
@@ -27,7 +27,7 @@ import type { PublishStore } from '../publish/publish-store';
 import { RemoteError, type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
 import { inParallel } from '../remote/in-parallel';
-import { SyncStore, type SyncConfig, type SyncReport, type SyncState } from './sync-store';
+import { SyncStore, type SyncAgreed, type SyncConfig, type SyncReport, type SyncState } from './sync-store';
 
 export interface SyncerDeps {
   db: SharefeedDb;
@@ -77,14 +77,22 @@ export class Syncer {
     return new WebdavFolder(`${target.url}sync/`, target.username, target.password, this.deps.fetch);
   }
 
+  /** The folder generation this worker's round started in (sync-store.ts): what it records is for that folder only. */
+  private generation = 0;
+
+  private update(change: Partial<SyncState>, agreed?: Partial<SyncAgreed>): Promise<SyncState> {
+    return this.store.update(change, agreed, this.generation);
+  }
+
   private async guarded(): Promise<SyncReport | null> {
     const config = await this.store.config();
     if (!config?.enabled) return null;
+    this.generation = (await this.store.state()).generation;
     try {
       return await this.round(await this.folder(config));
     } catch (err) {
       const message = err instanceof RemoteError ? err.message : `Sync failed (${err instanceof Error ? err.message : String(err)}).`;
-      await this.store.update({ lastError: message, progress: null });
+      await this.update({ lastError: message, progress: null });
       throw new RemoteError(message);
     }
   }
@@ -103,7 +111,7 @@ export class Syncer {
       // Nothing new on either side, and nothing left to look at again: the round ends here, whatever the history's size.
       if (got === 'unchanged' && state.settled && !(await this.changedSince(state.cursor))) {
         report.requests = folder.requests;
-        await this.store.update({ cursor: upTo, lastSyncedAt: this.deps.now(), lastError: null, lastReport: report, progress: null });
+        await this.update({ cursor: upTo, lastSyncedAt: this.deps.now(), lastError: null, lastReport: report, progress: null });
         return report;
       }
       const base = new Map((await this.store.agreed()).base);
@@ -127,9 +135,13 @@ export class Syncer {
         if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: next, settingsAt }), etag))) continue;
         etag = null; // learned on the next read
       }
-      const held = await this.materialize(folder, next, report);
+      // A share deleted here loses its file once the manifest records the deletion: the folder keeps no copy of
+      // what the person deleted (the tombstone in the manifest is all other browsers need).
+      const deleted = [...local].filter(([id, entry]) => entry.kind === 'tombstone' && next.get(id)?.kind === 'tombstone');
+      await inParallel(deleted, PARALLEL, async ([id]) => void (await folder.delete(shareFile(id))));
+      const held = await this.materialize(folder, next, report, upTo);
       report.requests = folder.requests;
-      await this.store.update(
+      await this.update(
         {
           etag,
           cursor: upTo,
@@ -223,7 +235,7 @@ export class Syncer {
         if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: partial, settingsAt: null }), etag))) break;
         written = partial;
         etag = (await folder.list()).find((e) => e.path === MANIFEST)?.etag ?? null;
-        await this.store.update({ progress: { done, total: ids.length } });
+        await this.update({ progress: { done, total: ids.length } });
       }
     }
     return { written, etag };
@@ -261,7 +273,12 @@ export class Syncer {
    * Makes this browser's shares what the joined state shows: fetches the newer ones, removes the ones gone.
    * Answers what each held share is now made from.
    */
-  private async materialize(folder: WebdavFolder, next: Map<string, SyncEntry>, report: SyncReport): Promise<Record<string, string>> {
+  private async materialize(
+    folder: WebdavFolder,
+    next: Map<string, SyncEntry>,
+    report: SyncReport,
+    upTo: number,
+  ): Promise<Record<string, string>> {
     const { shares } = this.deps;
     const held = { ...(await this.store.agreed()).held };
     const view = viewOf(next);
@@ -286,18 +303,25 @@ export class Syncer {
           return void report.problems.push(`${shareFile(v.content.id)} is missing from the sync folder; it will be looked for again.`);
         const share = readShareFile(got.body, v.content.id);
         if ('problem' in share) return void report.problems.push(share.problem);
+        // The file must be the version the manifest names: one written over by a browser that then lost the race
+        // for the manifest is not taken (and not trusted as that version); it is looked for again next round.
+        if (contentHash(share) !== v.content.hash) {
+          return void report.problems.push(
+            `${shareFile(v.content.id)} is not the version the sync folder’s manifest names; it will be looked for again.`,
+          );
+        }
         puts.push(visibleShare(v, share));
       });
       // The page's other shares go in the same step: one share per page, in storage as on screen.
       const urls = new Set(puts.map((s) => s.canonicalUrl));
       const replaced = await shares.matching(puts);
       const remove = replaced.filter((s) => urls.has(s.canonicalUrl) && !shown.has(s.id)).map((s) => s.id);
-      await shares.apply(puts, remove, 'sync');
-      for (const share of puts) held[share.id] = viewKey(shown.get(share.id)!);
-      report.pulled += puts.length;
+      const applied = new Set((await shares.apply(puts, remove, 'sync', upTo)).map((s) => s.id));
+      for (const share of puts) if (applied.has(share.id)) held[share.id] = viewKey(shown.get(share.id)!);
+      report.pulled += applied.size;
       report.deleted += remove.length;
       done += batch.length;
-      await this.store.update({ progress: { done, total: fetch.length } }, { held });
+      await this.update({ progress: { done, total: fetch.length } }, { held });
     }
     const stillThere = gone.filter((id) => localIds.has(id));
     if (stillThere.length) {
@@ -306,6 +330,7 @@ export class Syncer {
         [],
         existing.map((s) => s.id),
         'sync',
+        upTo,
       );
       report.deleted += existing.length;
     }
