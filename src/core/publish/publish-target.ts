@@ -1,7 +1,8 @@
 /**
  * Where the person publishes: a WebDAV folder (Nextcloud, ownCloud, Apache or nginx WebDAV, a NAS), or a GitHub
- * repository served by GitHub Pages (or a GitHub Enterprise, Gitea, Forgejo or Codeberg API, which speak the same
- * endpoints). Checked, normalized, and shown without its secrets. Pure: the clients live in the worker.
+ * repository served by GitHub Pages (or on a GitHub Enterprise Server, whose API address is given; Gitea and its
+ * kin lack the Git Data API it uses). Checked, normalized, and shown without its secrets. Pure: the clients live in
+ * the worker.
  */
 
 export interface WebdavTarget {
