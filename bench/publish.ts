@@ -32,7 +32,16 @@ async function browserWith(count: number, dav: DavServer, folder: string) {
       [],
     );
   }
-  const publisher = new Publisher({ db, shares, settings, fetch: remote, now, mayReach: async () => true, wakeAt: () => undefined });
+  const publisher = new Publisher({
+    db,
+    shares,
+    settings,
+    fetch: remote,
+    now,
+    mayReach: async () => true,
+    reach: async () => 'answers' as const,
+    wakeAt: () => undefined,
+  });
   const target = { kind: 'webdav' as const, url: `${dav.folderUrl}${folder}/`, username: DAV_USER, password: DAV_PASSWORD };
   return { db, shares, settings, publisher, target };
 }

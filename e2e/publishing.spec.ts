@@ -161,6 +161,17 @@ test('a server that answers CORS needs no permission; one that does not says so 
     await expect(panel.getByRole('status')).toHaveText('Saved ✓ — publishing now.');
     await expect.poll(() => text(`${cors.folderUrl}shares/index.html`), { timeout: 20_000 }).toContain('h-feed');
     expect(await ext.sw.evaluate((origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }), cors.origin)).toBe(false);
+    // That server down is an outage (retried by itself), not a missing permission; back up, it is published to again.
+    await cors.stop();
+    await ext.send(options, { type: 'shareLink', url: 'https://example.org/while-down', title: 'Shared while the server was down' });
+    expect(await ext.send(options, { type: 'publishNow' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Sharefeed could not reach 127\.0\.0\.3:/),
+    });
+    expect(await ext.send(options, { type: 'publishStatus' })).toMatchObject({ status: { state: 'failed' } });
+    await cors.start();
+    expect(await ext.send(options, { type: 'publishNow' })).toMatchObject({ ok: true });
+    expect(await text(`${cors.folderUrl}shares/index.html`)).toContain('Shared while the server was down');
 
     // No CORS, no permission: set up by message (a real click would open the browser's permission dialog).
     await ext.send(options, {

@@ -142,14 +142,29 @@ export async function startGithubStandin({ host = '127.0.0.2', emptyRepo = false
       const base = trees.get(String(body.base_tree));
       if (!base) return fail(422, 'Invalid tree info');
       const entries = new Map(base.map((e) => [e.path, e]));
-      for (const entry of body.tree as { path: string; sha: string | null }[]) {
-        if (entry.sha === null) {
+      for (const entry of body.tree as { path: string; sha?: string | null; content?: string }[]) {
+        if (typeof entry.content === 'string') {
+          // "content": GitHub writes the blob itself and uses its SHA for the entry.
+          if (entry.sha !== undefined) return fail(422, 'Invalid tree info: use either sha or content');
+          const id = sha('blob', entry.content);
+          blobs.set(id, entry.content);
+          entries.set(entry.path, { path: entry.path, sha: id });
+        } else if (entry.sha === null) {
           if (!entries.delete(entry.path)) return fail(422, `Invalid tree info: path ${entry.path} does not exist`);
-        } else if (!blobs.has(entry.sha)) return fail(422, 'Invalid tree info');
+        } else if (!entry.sha || !blobs.has(entry.sha)) return fail(422, 'Invalid tree info');
         else entries.set(entry.path, { path: entry.path, sha: entry.sha });
       }
       const id = addTree([...entries.values()]);
       return send(201, { sha: id, tree: trees.get(id), truncated: false });
+    }
+    const treeMatch = /^\/git\/trees\/([0-9a-f]{40})$/.exec(path);
+    if (req.method === 'GET' && treeMatch) {
+      // The stand-in's trees are flat lists of full paths: the recursive listing GitHub gives with ?recursive=1.
+      const tree = trees.get(treeMatch[1]!);
+      if (!tree) return fail(404, 'Not Found');
+      if (url.searchParams.get('recursive') === null) return fail(422, 'The stand-in lists trees recursively only (?recursive=1).');
+      const listing = tree.map((e) => ({ path: e.path, mode: '100644', type: 'blob', sha: e.sha, size: blobs.get(e.sha)!.length }));
+      return send(200, { sha: treeMatch[1], tree: listing, truncated: false });
     }
     if (req.method === 'POST' && path === '/git/commits') {
       const parents = body.parents as string[];

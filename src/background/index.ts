@@ -47,7 +47,7 @@ browser.runtime.onStartup.addListener(() => {
   services.scheduler.soon();
   void services.syncer.store.config().then((config) => services.scheduleSync(config?.enabled ?? false));
 });
-browser.permissions.onRemoved.addListener(() => void pausePublishingIfBlocked(services.publisher));
+browser.permissions.onRemoved.addListener(() => void pausePublishingIfBlocked(services.publisher, (input, init) => fetch(input, init)));
 
 browser.tabs.onRemoved.addListener((tabId) => void services.captures.drop(tabId).catch(() => undefined));
 

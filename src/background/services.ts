@@ -16,6 +16,7 @@ import { publishingHandlers } from './publish/publish-handlers';
 import { Syncer } from './sync/syncer';
 import { syncHandlers } from './sync/sync-handlers';
 import { SYNC_ALARM, syncScheduler } from './sync/sync-schedule';
+import { reachability } from './remote/reachability';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -48,6 +49,7 @@ export function createServices() {
     fetch: fetchRemote,
     now,
     mayReach: (origins) => browser.permissions.contains({ origins }),
+    reach: (url) => reachability(url, fetchRemote),
     wakeAt: (when) => void browser.alarms.create(PUBLISH_ALARM, { when }),
   });
   const core = createHandlers({

@@ -25,9 +25,11 @@ export function publishingHandlers({ publisher, settings, scheduler, fetch }: Pu
     const normalized = normalizeTarget(given);
     if ('problem' in normalized) throw new UserError(normalized.problem);
     const saved = await store.target();
-    if (normalized.kind === 'webdav' && !normalized.password && saved?.kind === 'webdav')
+    // A saved secret goes only back to the server it was saved for: never to a new address typed beside it.
+    if (normalized.kind === 'webdav' && !normalized.password && saved?.kind === 'webdav' && sameAccount(saved, normalized))
       return { ...normalized, password: saved.password };
-    if (normalized.kind === 'github' && !normalized.token && saved?.kind === 'github') return { ...normalized, token: saved.token };
+    if (normalized.kind === 'github' && !normalized.token && saved?.kind === 'github' && sameAccount(saved, normalized))
+      return { ...normalized, token: saved.token };
     return normalized;
   };
 
@@ -73,6 +75,14 @@ export function publishingHandlers({ publisher, settings, scheduler, fetch }: Pu
       return { status: await statusOf(publisher) };
     },
   };
+}
+
+/** Whether a saved secret may fill in for `given`: the same server and the same account on it. */
+function sameAccount(saved: PublishTarget, given: PublishTarget): boolean {
+  if (saved.kind === 'webdav' && given.kind === 'webdav')
+    return new URL(saved.url).origin === new URL(given.url).origin && saved.username === given.username;
+  if (saved.kind === 'github' && given.kind === 'github') return saved.apiUrl === given.apiUrl && saved.owner === given.owner;
+  return false;
 }
 
 async function statusOf(publisher: Publisher): Promise<PublishStatus> {

@@ -23,6 +23,8 @@ export interface PublishState {
   nextAttemptAt: string | null;
   /** The last WebSub ping's failure, if it failed (never retried on its own). */
   lastPingError: string | null;
+  /** Counts targets set: a run started for an earlier target records nothing once a new one is set. */
+  generation: number;
 }
 
 const TARGET = 'publish.target';
@@ -39,6 +41,7 @@ export const FRESH_STATE: PublishState = {
   attempts: 0,
   nextAttemptAt: null,
   lastPingError: null,
+  generation: 0,
 };
 
 export class PublishStore {
@@ -53,7 +56,8 @@ export class PublishStore {
     await this.db.transaction('rw', this.db.state, async () => {
       if (target) await this.db.state.put({ key: TARGET, value: target });
       else await this.db.state.delete(TARGET);
-      await this.db.state.put({ key: STATE, value: { ...FRESH_STATE } });
+      const { generation } = await this.state();
+      await this.db.state.put({ key: STATE, value: { ...FRESH_STATE, generation: generation + 1 } });
     });
   }
 
@@ -61,9 +65,12 @@ export class PublishStore {
     return { ...FRESH_STATE, ...((await this.db.state.get(STATE))?.value as Partial<PublishState> | undefined) };
   }
 
-  async update(change: Partial<PublishState>): Promise<PublishState> {
+  /** Changes the state; with `generation`, only if no other target was set since that state was read. */
+  async update(change: Partial<PublishState>, generation?: number): Promise<PublishState> {
     return this.db.transaction('rw', this.db.state, async () => {
-      const next = { ...(await this.state()), ...change };
+      const now = await this.state();
+      if (generation !== undefined && now.generation !== generation) return now;
+      const next = { ...now, ...change };
       await this.db.state.put({ key: STATE, value: next });
       return next;
     });

@@ -16,6 +16,7 @@ import { makeShare } from '../test-shares';
 import { Publisher, retryDelay, siteSettings } from './publisher';
 import { publishingHandlers } from './publish-handlers';
 import type { Scheduler } from './schedule';
+import type { Reach } from '../remote/reachability';
 
 let dav: DavServer;
 let gh: GithubStandin;
@@ -38,8 +39,11 @@ function setup() {
   const settings = new SettingsStore(db, now, () => crypto.randomUUID(), soon);
   const wakes: number[] = [];
   const requests: string[] = [];
+  const credentials: { url: string; authorization: string }[] = [];
   const fetchLogged = (url: string, init?: RequestInit) => {
     requests.push(`${init?.method ?? 'GET'} ${url}`);
+    const authorization = new Headers(init?.headers).get('authorization');
+    if (authorization) credentials.push({ url, authorization });
     return fetch(url, init);
   };
   const deps = {
@@ -49,13 +53,28 @@ function setup() {
     fetch: fetchLogged,
     now,
     mayReach: async () => true,
+    reach: async (): Promise<Reach> => 'answers',
     wakeAt: (when: number) => void wakes.push(when),
   };
   const publisher = new Publisher(deps);
   const handlers = publishingHandlers({ publisher, settings, scheduler, fetch: fetchLogged });
   const url = `${dav.folderUrl}site-${++folderCount}/`;
   const target = { kind: 'webdav' as const, url, username: DAV_USER, password: DAV_PASSWORD };
-  return { db, shares, settings, publisher, handlers, deps, wakes, requests, soon, url, target, folder: `site-${folderCount}/` };
+  return {
+    db,
+    shares,
+    settings,
+    publisher,
+    handlers,
+    deps,
+    wakes,
+    requests,
+    credentials,
+    soon,
+    url,
+    target,
+    folder: `site-${folderCount}/`,
+  };
 }
 
 const get = async (url: string) => {
@@ -124,9 +143,31 @@ describe('publishing to a WebDAV folder', () => {
     expect(await get(`${t.url}tags/science.html`)).toBeNull();
     expect(await get(`${t.url}index.html`)).not.toContain('Story number 3');
     const nothing = (await t.publisher.run())!;
-    // Nothing to send: only the folder's lock is taken and given back, and the index of what is published read.
-    expect(nothing).toMatchObject({ files: [], removed: [] });
-    expect(nothing.requests).toBeLessThanOrEqual(4);
+    // Nothing changed since: not one request.
+    expect(nothing).toMatchObject({ files: [], removed: [], requests: 0 });
+    expect((await t.publisher.store.state()).lastReport?.removed).toEqual(removal.removed);
+  });
+
+  it('a target set while a publish runs gets every file: the old run records nothing for it', async () => {
+    await t.shares.put(makeShare(1));
+    await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    const moved = { ...t.target, url: `${dav.folderUrl}site-${folderCount}-moved/` };
+    let switched = false;
+    const publisher = new Publisher({
+      ...t.deps,
+      fetch: async (url, init) => {
+        if (!switched && init?.method === 'PUT') {
+          switched = true;
+          await t.handlers.setPublishing({ type: 'setPublishing', publishing: moved });
+        }
+        return fetch(url, init);
+      },
+    });
+    await publisher.run();
+    expect(switched).toBe(true);
+    const report = (await publisher.run())!;
+    expect(report.files.map((f) => f.path)).toEqual(expect.arrayContaining(['feed.atom', 'index.html', 'page-1.html']));
+    expect(await get(`${moved.url}index.html`)).toContain('Story number 1');
   });
 
   it('keeps the queue across a worker restart: a new publisher carries on from the last published change', async () => {
@@ -160,6 +201,27 @@ describe('publishing to a WebDAV folder', () => {
     expect((await t.handlers.publishStatus({ type: 'publishStatus' })).status).toMatchObject({ state: 'idle', lastError: null });
   });
 
+  it('without a host permission (a server answering CORS): no answer is an outage, retried; a server that refuses us waits for the person', async () => {
+    await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    await t.shares.put(makeShare(1));
+    await dav.stop();
+    try {
+      for (const [reach, sentence, retried] of [
+        ['down', /could not reach 127\.0\.0\.2:\d+ — check the address/, true],
+        ['answers', /could not reach 127\.0\.0\.2:\d+ — check the address/, true],
+        ['refuses-us', /^Sharefeed may not reach 127\.0\.0\.2: allow it on the options page/, false],
+      ] as const) {
+        t.wakes.length = 0;
+        const publisher = new Publisher({ ...t.deps, mayReach: async () => false, reach: async () => reach });
+        await expect(publisher.run()).rejects.toThrow(sentence);
+        expect(t.wakes.length > 0).toBe(retried);
+        expect((await publisher.store.state()).nextAttemptAt !== null).toBe(retried);
+      }
+    } finally {
+      await dav.start();
+    }
+  });
+
   it('a wrong password or a read-only folder: its sentence, and no retry until the person acts', async () => {
     await t.handlers.setPublishing({ type: 'setPublishing', publishing: { ...t.target, password: 'wrong horse' } });
     await expect(t.publisher.run()).rejects.toThrow(/refused the user name or password/);
@@ -172,6 +234,42 @@ describe('publishing to a WebDAV folder', () => {
     expect((await t.handlers.testPublishing({ type: 'testPublishing', publishing: { ...t.target, password: '' } })).message).toBe(
       `Connected: Sharefeed can publish to ${t.url}`,
     );
+  });
+
+  it('sends a saved password only back to its own server and account, never to a new address typed beside it', async () => {
+    await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    const elsewhere = `http://127.0.0.3:${new URL(dav.folderUrl).port}/other/`;
+    const basic = `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}`;
+    for (const publishing of [
+      { ...t.target, url: elsewhere, password: '' },
+      { ...t.target, username: 'someone-else', password: '' },
+    ]) {
+      t.credentials.length = 0;
+      await t.handlers.testPublishing({ type: 'testPublishing', publishing }).catch(() => undefined);
+      expect(t.credentials.map((c) => c.authorization)).not.toContain(basic);
+      await expect(t.handlers.setPublishing({ type: 'setPublishing', publishing })).rejects.toThrow(/Enter the password/);
+    }
+    // The same folder, left empty: the saved password is used.
+    t.credentials.length = 0;
+    await t.handlers.testPublishing({ type: 'testPublishing', publishing: { ...t.target, password: '' } });
+    expect(t.credentials.map((c) => c.authorization)).toContain(basic);
+  });
+
+  it('a damaged lock or index on the server neither blocks publishing nor deletes anything outside the site', async () => {
+    await t.shares.put(makeShare(1));
+    await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    await t.publisher.run();
+    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
+    const put = (path: string, body: string) => fetch(`${t.url}${path}`, { method: 'PUT', headers: auth, body });
+    await put('.sharefeed-publish.lock', 'not json at all');
+    await put('.sharefeed-site.json', JSON.stringify({ '': 'x', '..': 'x', '../other.html': 'x', 'tags/../../x.html': 'x', '.keep': 'x' }));
+    await put('keep.txt', 'a file of the person’s own');
+    await t.shares.put(makeShare(2));
+    const report = (await t.publisher.run())!;
+    expect(report.files.map((f) => f.path)).toContain('feed.atom');
+    expect(dav.read(`${t.folder}keep.txt`)).toBe('a file of the person’s own');
+    expect(dav.read(`${t.folder}feed.atom`)).toContain('Story number 2');
+    expect(dav.read(`${t.folder}.sharefeed-publish.lock`)).toBeNull();
   });
 
   it('never shows the password: not in replies, status, errors, the database’s exports or a backup', async () => {
@@ -242,5 +340,33 @@ describe('publishing to GitHub', () => {
     const second = (await t.publisher.run())!;
     expect(gh.commits().length).toBe(before + 2);
     expect(second.files.length).toBeLessThan(first.files.length);
+    // The files travel inside the tree request: ref, commit, tree, commit, ref — however many files.
+    expect(second.requests).toBe(5);
+    expect(gh.files().get(`site-${folderCount}/index.html`)).toContain('Story number 4');
+
+    // Files this publish would remove were already removed (a person did it, or a publish cut short after its
+    // commit): they are not removed again, which GitHub would refuse.
+    const folder = `site-${folderCount}/`;
+    const gone = [...gh.files().keys()].filter((path) => path.startsWith(`${folder}tags/science`));
+    expect(gone.length).toBeGreaterThan(0);
+    const api = async (method: string, path: string, body?: object) => {
+      const response = await fetch(`${gh.apiUrl}/repos/${gh.owner}/${gh.repo}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${gh.token}` },
+        body: body && JSON.stringify(body),
+      });
+      return (await response.json()) as { sha: string; object: { sha: string }; tree: { sha: string } };
+    };
+    const head = (await api('GET', `/git/ref/heads/${gh.branch}`)).object.sha;
+    const tree = await api('POST', '/git/trees', {
+      base_tree: (await api('GET', `/git/commits/${head}`)).tree.sha,
+      tree: gone.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+    });
+    const commit = await api('POST', '/git/commits', { message: 'by hand', tree: tree.sha, parents: [head] });
+    await api('PATCH', `/git/refs/heads/${gh.branch}`, { sha: commit.sha });
+    await t.shares.remove(makeShare(3).id);
+    const removal = (await t.publisher.run())!;
+    expect(removal.removed).toEqual(expect.arrayContaining(['tags/science.html']));
+    expect(gh.files().get(`${folder}index.html`)).not.toContain('Story number 3');
   });
 });

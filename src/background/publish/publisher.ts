@@ -16,6 +16,7 @@ import type { ShareRepository } from '../shares';
 import type { SettingsStore } from '../settings-store';
 import type { SharefeedDb } from '../db';
 import { RemoteError, type Fetch } from '../remote/remote-error';
+import type { Reach } from '../remote/reachability';
 import { PublishStore, type PublishState } from './publish-store';
 import { siteWriter, type SiteFileBody } from './site-writer';
 import { pingHub } from './websub';
@@ -28,6 +29,8 @@ export interface PublisherDeps {
   now: () => string;
   /** Whether the extension may reach these host patterns (a granted permission); CORS may allow it otherwise. */
   mayReach: (origins: string[]) => Promise<boolean>;
+  /** Why a server we hold no permission for gave no answer (remote/reachability.ts). */
+  reach: (url: string) => Promise<Reach>;
   /** Wake a run at this time even if the worker is stopped before (chrome.alarms). */
   wakeAt: (when: number) => void;
 }
@@ -69,13 +72,16 @@ export class Publisher {
     const state = await this.store.state();
     try {
       const report = await this.publishTo(target, state);
-      await this.store.update({ attempts: 0, nextAttemptAt: null, lastError: null });
+      await this.store.update({ attempts: 0, nextAttemptAt: null, lastError: null }, state.generation);
       return report;
     } catch (err) {
       const { message, retry } = await this.failure(err, target);
       const attempts = state.attempts + 1;
       const retryAt = err instanceof RemoteError && err.retryAt ? err.retryAt : Date.parse(this.deps.now()) + retryDelay(attempts);
-      await this.store.update({ attempts, lastError: message, nextAttemptAt: retry ? new Date(retryAt).toISOString() : null });
+      await this.store.update(
+        { attempts, lastError: message, nextAttemptAt: retry ? new Date(retryAt).toISOString() : null },
+        state.generation,
+      );
       if (retry) this.deps.wakeAt(retryAt);
       throw new RemoteError(message);
     }
@@ -84,8 +90,10 @@ export class Publisher {
   private async publishTo(target: PublishTarget, state: PublishState): Promise<PublishReport> {
     const { shares } = this.deps;
     const upTo = await this.store.lastChange();
-    const changes = await this.deps.db.changes.where('seq').above(state.cursor).toArray();
     const base = publicBase(target);
+    // Nothing changed since the last publish (a backstop alarm, a second wake): no request at all.
+    if (!state.full && upTo <= state.cursor) return { feedUrl: `${base}feed.atom`, files: [], removed: [], requests: 0 };
+    const changes = await this.deps.db.changes.where('seq').above(state.cursor).toArray();
     const settings = siteSettings(await this.deps.settings.get(), base);
     const entries = await shares.entries();
     const plan = planSite(entries);
@@ -119,9 +127,14 @@ export class Publisher {
     await writer.end(shared && !changed.length && !removed.length ? null : hashes);
     const at = this.deps.now();
     const report = { files: changed.map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.body).length })), removed, at };
-    await this.store.update({ cursor: upTo, full: false, hashes, totals: plan.totals, lastPublishedAt: at, lastReport: report });
+    // A publish that found nothing to send keeps the last report that sent something (what the options page shows).
+    const sent = changed.length || removed.length ? { lastReport: report } : {};
+    // Set aside when another target was set meanwhile: that one starts from nothing, whatever this run sent.
+    await this.store.update({ cursor: upTo, full: false, hashes, totals: plan.totals, lastPublishedAt: at, ...sent }, state.generation);
     const feeds = changed.filter((f) => /\.(atom|rss|json)$/.test(f.path)).map((f) => base + encodePath(f.path));
-    if (settings.hubUrl && feeds.length) await this.store.update({ lastPingError: await pingHub(settings.hubUrl, feeds, this.deps.fetch) });
+    if (settings.hubUrl && feeds.length) {
+      await this.store.update({ lastPingError: await pingHub(settings.hubUrl, feeds, this.deps.fetch) }, state.generation);
+    }
     return { feedUrl: `${base}feed.atom`, files: report.files, removed, requests: writer.requests() };
   }
 
@@ -146,12 +159,21 @@ export class Publisher {
    * refused password or a missing permission waits for the person.
    */
   private async failure(err: unknown, target: PublishTarget): Promise<{ message: string; retry: boolean }> {
-    if (err instanceof RemoteError && err.unreachable && !(await this.deps.mayReach(targetOrigins(target)).catch(() => false))) {
-      return { message: noAccessSentence(target), retry: false };
+    if (err instanceof RemoteError && err.noAnswer && !(await this.deps.mayReach(targetOrigins(target)).catch(() => false))) {
+      // Without the permission, a server answering CORS is still reached: no answer is then an outage, retried as
+      // any other; only a server that is up but does not let us in waits for the person.
+      if ((await this.deps.reach(probeUrl(target)).catch(() => 'down')) === 'refuses-us') {
+        return { message: noAccessSentence(target), retry: false };
+      }
     }
     if (err instanceof RemoteError) return { message: err.message, retry: err.unreachable };
     return { message: `Publishing failed (${err instanceof Error ? err.message : String(err)}).`, retry: true };
   }
+}
+
+/** An address of the target's server a credential-less probe may ask. */
+export function probeUrl(target: PublishTarget): string {
+  return target.kind === 'webdav' ? target.url : (target.apiUrl ?? 'https://api.github.com');
 }
 
 /** Publishing waits for the person to allow the target's host again (or for the server to allow CORS). */

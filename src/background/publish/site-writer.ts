@@ -48,12 +48,14 @@ const PARALLEL = 4;
 
 function webdavWriter(folder: WebdavFolder): SiteWriter {
   const owner = crypto.randomUUID();
-  const take = async (): Promise<void> => {
+  const take = async (attempt = 1): Promise<void> => {
     const lock = JSON.stringify({ owner, expiresAt: new Date(Date.now() + LOCK_LIFE_MS).toISOString() });
     if (await folder.create(LOCK, lock)) return;
     const held = await folder.get(LOCK);
-    if (held === null || held === 'unchanged') return take();
-    const expiresAt = Date.parse((JSON.parse(held.body) as { expiresAt?: string }).expiresAt ?? '') || 0;
+    // Gone between our try and our read (released just then): try again, a few times at most.
+    if ((held === null || held === 'unchanged') && attempt < 3) return take(attempt + 1);
+    // A lock that says nothing readable (damaged, or not ours) counts as expired, so it cannot block publishing forever.
+    const expiresAt = held === null || held === 'unchanged' ? Date.now() + 60_000 : lockExpiry(held.body);
     if (expiresAt > Date.now()) {
       throw new RemoteError('Another browser is publishing to this folder right now; Sharefeed publishes after it.', {
         unreachable: true,
@@ -61,7 +63,7 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
       });
     }
     // Left by a browser that stopped mid-publish: taken over, unless someone else just did.
-    if (held.etag && (await folder.delete(LOCK, held.etag))) return take();
+    if (typeof held === 'object' && held?.etag && attempt < 3 && (await folder.delete(LOCK, held.etag))) return take(attempt + 1);
     throw new RemoteError('Another browser is publishing to this folder right now; Sharefeed publishes after it.', { unreachable: true });
   };
   return {
@@ -70,12 +72,7 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
       await take();
       const index = await folder.get(INDEX);
       if (index === null || index === 'unchanged') return null;
-      try {
-        const hashes = JSON.parse(index.body) as unknown;
-        return hashes && typeof hashes === 'object' && !Array.isArray(hashes) ? (hashes as Record<string, string>) : null;
-      } catch {
-        return null;
-      }
+      return siteIndex(index.body);
     },
     async end(hashes) {
       try {
@@ -99,6 +96,42 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
     },
     requests: () => folder.requests,
   };
+}
+
+function lockExpiry(body: string): number {
+  try {
+    const expiresAt = (JSON.parse(body) as { expiresAt?: unknown } | null)?.expiresAt;
+    return (typeof expiresAt === 'string' && Date.parse(expiresAt)) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A file of the site's layout: `feed.atom`, `page-3.html`, `tags/<slug>.rss`… The index is read from the server
+ * and its paths are deleted when the site no longer has them, so anything else in it (`..`, an empty name, a
+ * path elsewhere) is ignored rather than trusted.
+ */
+export function isSitePath(path: string): boolean {
+  const segments = path.split('/');
+  const plain = (segment: string) => segment !== '' && !segment.startsWith('.') && !/[\\\u0000-\u001f]/.test(segment);
+  if (!segments.every(plain) || (segments.length > 1 && segments[0] !== 'tags')) return false;
+  if (segments.length === 3) return /^page-\d+\.html$/.test(segments[2]!);
+  return segments.length <= 2 && /\.(?:atom|rss|json|html)$/.test(segments.at(-1)!);
+}
+
+/** The index of published files' hashes, as read from the server: only site paths with string hashes; null when unreadable. */
+export function siteIndex(body: string): Record<string, string> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const hashes: Record<string, string> = {};
+  for (const [path, hash] of Object.entries(parsed)) if (typeof hash === 'string' && isSitePath(path)) hashes[path] = hash;
+  return hashes;
 }
 
 function githubWriter(repo: GithubRepo): SiteWriter {

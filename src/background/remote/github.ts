@@ -6,7 +6,7 @@
  */
 import type { GithubTarget } from '../../core/publish/publish-target';
 import { GITHUB_API } from '../../core/publish/publish-target';
-import { RemoteError, type Fetch } from './remote-error';
+import { REQUEST_TIMEOUT_MS, RemoteError, type Fetch } from './remote-error';
 
 export interface RepoFile {
   path: string;
@@ -16,6 +16,10 @@ export interface RepoFile {
 interface ApiError {
   message?: string;
 }
+
+/** A file up to this size goes inside the tree request; the whole request carries at most the total. */
+const INLINE_FILE_CHARS = 512 * 1024;
+const INLINE_TOTAL_CHARS = 16 * 1024 * 1024;
 
 export class GithubRepo {
   private readonly api: string;
@@ -43,12 +47,26 @@ export class GithubRepo {
       const head = await this.headOf();
       const base = await this.call<{ tree: { sha: string } }>('GET', `/git/commits/${head}`);
       const entries: object[] = [];
-      // One after another: GitHub asks clients not to create content in parallel.
+      // Most files go inside the tree request itself (its `content`), so a publish is a handful of requests however
+      // many files it has (GitHub limits how much content a client creates a minute); large ones as blobs, one after
+      // another, since GitHub asks clients not to create content in parallel.
+      let inline = 0;
       for (const file of files) {
+        const path = this.target.path + file.path;
+        if (file.body.length <= INLINE_FILE_CHARS && (inline += file.body.length) <= INLINE_TOTAL_CHARS) {
+          entries.push({ path, mode: '100644', type: 'blob', content: file.body });
+          continue;
+        }
         const blob = await this.call<{ sha: string }>('POST', '/git/blobs', { content: file.body, encoding: 'utf-8' });
-        entries.push({ path: this.target.path + file.path, mode: '100644', type: 'blob', sha: blob.sha });
+        entries.push({ path, mode: '100644', type: 'blob', sha: blob.sha });
       }
-      for (const path of removed) entries.push({ path: this.target.path + path, mode: '100644', type: 'blob', sha: null });
+      // Only paths the branch still has: one removed by a commit whose publish was cut short before it was
+      // recorded, or by a person, is not removed again (GitHub refuses to delete a missing path).
+      const present = removed.length ? await this.pathsOf(base.tree.sha) : null;
+      for (const path of removed) {
+        const full = this.target.path + path;
+        if (!present || present.has(full)) entries.push({ path: full, mode: '100644', type: 'blob', sha: null });
+      }
       const tree = await this.call<{ sha: string }>('POST', '/git/trees', { base_tree: base.tree.sha, tree: entries });
       const commit = await this.call<{ sha: string }>('POST', '/git/commits', { message, tree: tree.sha, parents: [head] });
       try {
@@ -59,6 +77,15 @@ export class GithubRepo {
         if (attempt > 0 || !(err instanceof NotFastForward)) throw err;
       }
     }
+  }
+
+  /** Every file path in a tree; null when GitHub cut the listing short (then every removal is tried). */
+  private async pathsOf(tree: string): Promise<Set<string> | null> {
+    const listing = await this.call<{ tree: { path: string; type: string }[]; truncated: boolean }>(
+      'GET',
+      `/git/trees/${tree}?recursive=1`,
+    );
+    return listing.truncated ? null : new Set(listing.tree.filter((e) => e.type === 'blob').map((e) => e.path));
   }
 
   private async headOf(): Promise<string> {
@@ -84,10 +111,12 @@ export class GithubRepo {
         body: body ? JSON.stringify(body) : undefined,
         credentials: 'omit',
         cache: 'no-store',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
       throw new RemoteError(`Sharefeed could not reach ${new URL(this.api).host} — check your connection and the API address.`, {
         unreachable: true,
+        noAnswer: true,
       });
     }
     if (response.ok) return (await response.json()) as T;
@@ -101,7 +130,9 @@ export class GithubRepo {
     if (limited) {
       const retryAfter = Number(headers.get('retry-after'));
       const reset = Number(headers.get('x-ratelimit-reset'));
-      const retryAt = retryAfter ? Date.now() + retryAfter * 1000 : reset ? reset * 1000 : Date.now() + 60_000;
+      // An hour at most, whatever a header says: a wrong clock or a garbled header must not stop publishing for days.
+      const asked = retryAfter ? Date.now() + retryAfter * 1000 : reset ? reset * 1000 : Date.now() + 60_000;
+      const retryAt = Math.min(Math.max(asked, Date.now() + 1000), Date.now() + 3_600_000);
       const minutes = Math.max(1, Math.ceil((retryAt - Date.now()) / 60_000));
       return new RemoteError(
         `GitHub asks Sharefeed to wait (rate limit): publishing resumes in about ${minutes} minute${minutes > 1 ? 's' : ''}.`,

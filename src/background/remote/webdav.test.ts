@@ -39,6 +39,13 @@ describe('WebdavFolder', () => {
     expect(await sync.create('lock.json', 'a')).toBe(true);
     expect(await sync.create('lock.json', 'b')).toBe(false);
     expect((await sync.list()).map((e) => e.path).sort()).toEqual(['lock.json', 'manifest.json']);
+    // Deleting only the version read: a stale ETag leaves the file, the current one removes it.
+    const lock = await sync.get('lock.json');
+    if (!lock || lock === 'unchanged') throw new Error('no lock');
+    expect(await sync.delete('lock.json', read.etag!)).toBe(false);
+    expect(dav.read('sync/lock.json')).toBe('a');
+    expect(await sync.delete('lock.json', lock.etag!)).toBe(true);
+    expect(dav.read('sync/lock.json')).toBeNull();
   });
 
   it('says in one sentence what is wrong, without the password', async () => {

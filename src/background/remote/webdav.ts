@@ -4,7 +4,7 @@
  * file), conditional writes by ETag for sync, and every failure as one sentence a person can act on — never with
  * the password in it. Speaks only what Nextcloud, ownCloud, Apache mod_dav and nginx all understand.
  */
-import { RemoteError, type Fetch } from './remote-error';
+import { REQUEST_TIMEOUT_MS, RemoteError, type Fetch } from './remote-error';
 
 export interface DavEntry {
   /** The path below the folder, `/` ending a sub-folder's. */
@@ -108,7 +108,8 @@ export class WebdavFolder {
 
   /** Removes a file or folder; one already gone is fine. `etag`: only if unchanged (a lock being taken over). */
   async delete(path: string, etag?: string): Promise<boolean> {
-    const response = await this.send('DELETE', path, { headers: etag ? { If: `([${etag}])` } : {} });
+    // A tagged list (naming the file): Apache checks an untagged one against the parent folder too, and fails it (424).
+    const response = await this.send('DELETE', path, { headers: etag ? { If: `<${this.href(path)}> ([${etag}])` } : {} });
     if (response.status === 412) return false;
     if (response.status !== 200 && response.status !== 204 && response.status !== 404) throw this.problem(response, 'DELETE', path);
     return true;
@@ -135,13 +136,12 @@ export class WebdavFolder {
         credentials: 'omit',
         cache: 'no-store',
         redirect: 'manual',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
       throw new RemoteError(
         `Sharefeed could not reach ${this.host} — check the address, your connection, and that the server is running.`,
-        {
-          unreachable: true,
-        },
+        { unreachable: true, noAnswer: true },
       );
     }
   }

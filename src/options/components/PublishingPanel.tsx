@@ -137,7 +137,14 @@ export function PublishingPanel() {
     }
   };
 
-  const secretSaved = saved?.kind === form.kind && saved.hasSecret;
+  // The saved secret is kept only for the server and account it was saved for (the background checks this too).
+  const savedForm = saved && formOf(saved);
+  const secretSaved =
+    !!saved?.hasSecret &&
+    savedForm?.kind === form.kind &&
+    (form.kind === 'webdav'
+      ? savedForm.url.trim() === form.url.trim() && savedForm.username.trim() === form.username.trim()
+      : savedForm.apiUrl.trim() === form.apiUrl.trim() && savedForm.owner.trim() === form.owner.trim());
   const field = (key: keyof Form, label: string, extra: Record<string, string> = {}, hint?: string) => (
     <div class="field">
       <label for={`p-${key}`}>{label}</label>
