@@ -65,13 +65,18 @@ function where(config: SyncConfig): unknown {
 
 async function complete(sync: SyncSettings, saved: SyncConfig | null): Promise<SyncConfig> {
   if (!('kind' in sync)) return { enabled: sync.enabled, useConnection: 'publishing' };
+  // Not repeated back: the sentence must not carry a password typed into the address.
+  if (/^[^/?#]*\/\/[^/?#]*@/.test(sync.url.trim())) {
+    throw new UserError('Put the user name and password in their own fields, not in the address.');
+  }
   let url: URL;
   try {
     url = new URL(sync.url.trim());
   } catch {
     throw new UserError(`“${sync.url}” is not a folder address — use a full https:// (or http://) URL.`);
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
+  if (url.username || url.password) throw new UserError('Put the user name and password in their own fields, not in the address.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UserError(`“${sync.url}” is not a folder address — use a full https:// (or http://) URL.`);
   }
   const folder = url.href.endsWith('/') ? url.href : `${url.href}/`;

@@ -10,6 +10,7 @@ import { SettingsStore } from '../settings-store';
 import { PublishStore } from '../publish/publish-store';
 import { makeShare } from '../test-shares';
 import { Syncer } from './syncer';
+import { syncHandlers } from './sync-handlers';
 import type { Share } from '../../core/share';
 
 let dav: DavServer;
@@ -213,6 +214,25 @@ describe('sync between two browsers', () => {
     expect((await b.sync()).problems).toEqual([]);
     expect(await b.titles()).toEqual(['Story number 1: Café society', 'Story number 2: Café society']);
     expect(await b.sync()).toMatchObject({ requests: 1, problems: [] });
+  });
+
+  it('an address with a password in it is refused without repeating it; a saved password is kept only for its folder', async () => {
+    const { a, folder } = await pair();
+    const handlers = syncHandlers({ syncer: a.syncer, schedule: () => undefined });
+    for (const url of ['https://ada:hunter2@dav.example.org/sync/', 'https:ada:hunter2@dav.example.org/sync/', '//ada:hunter2@x/']) {
+      const refused = handlers.setSync({ type: 'setSync', sync: { enabled: true, kind: 'webdav', url, username: 'ada', password: 'p' } });
+      await expect(refused).rejects.toThrow('Put the user name and password in their own fields, not in the address.');
+    }
+    const kept = await handlers.setSync({
+      type: 'setSync',
+      sync: { enabled: true, kind: 'webdav', url: folder, username: DAV_USER, password: '' },
+    });
+    expect(kept.sync).toMatchObject({ hasSecret: true });
+    const elsewhere = handlers.setSync({
+      type: 'setSync',
+      sync: { enabled: true, kind: 'webdav', url: 'https://elsewhere.example/sync/', username: DAV_USER, password: '' },
+    });
+    await expect(elsewhere).rejects.toThrow('Enter the user name and password for the sync folder.');
   });
 
   it('syncs the feed’s settings (the folder’s win on a first sync), never a credential', async () => {

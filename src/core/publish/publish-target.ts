@@ -49,6 +49,12 @@ const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** The target as stored: trimmed, folders ending in `/`; or a sentence naming what cannot be used. */
 export function normalizeTarget(target: PublishTarget): PublishTarget | { problem: string } {
+  // An address with a user name or password in it is refused without being repeated: the sentence must not carry it.
+  for (const address of [target.publicUrl, target.kind === 'webdav' ? target.url : target.apiUrl]) {
+    if (address && hasCredentials(address.trim())) {
+      return { problem: 'Put the user name and password in their own fields, not in the address.' };
+    }
+  }
   const publicUrl = target.publicUrl?.trim() ? folderUrl(target.publicUrl.trim()) : '';
   if (publicUrl === null) return { problem: `“${target.publicUrl}” is not a web address — use a full https:// URL, or leave it empty.` };
   if (target.kind === 'webdav') {
@@ -99,6 +105,15 @@ function httpUrl(value: string): string | null {
     return url.href.replace(/\/$/, '') + (value.endsWith('/') ? '/' : '');
   } catch {
     return null;
+  }
+}
+
+function hasCredentials(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return /^[^/?#]*\/\/[^/?#]*@/.test(value);
   }
 }
 
