@@ -65,7 +65,7 @@ function where(config: SyncConfig): unknown {
 
 async function complete(sync: SyncSettings, saved: SyncConfig | null): Promise<SyncConfig> {
   if (!('kind' in sync)) return { enabled: sync.enabled, useConnection: 'publishing' };
-  // Not repeated back: the sentence must not carry a password typed into the address.
+  // Addresses are never repeated back: one may hold a password typed into it, in any shape.
   if (/^[^/?#]*\/\/[^/?#]*@/.test(sync.url.trim())) {
     throw new UserError('Put the user name and password in their own fields, not in the address.');
   }
@@ -73,14 +73,16 @@ async function complete(sync: SyncSettings, saved: SyncConfig | null): Promise<S
   try {
     url = new URL(sync.url.trim());
   } catch {
-    throw new UserError(`“${sync.url}” is not a folder address — use a full https:// (or http://) URL.`);
+    throw new UserError('The sync folder address is not a full https:// (or http://) URL.');
   }
   if (url.username || url.password) throw new UserError('Put the user name and password in their own fields, not in the address.');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UserError(`“${sync.url}” is not a folder address — use a full https:// (or http://) URL.`);
+    throw new UserError('The sync folder address is not a full https:// (or http://) URL.');
   }
   const folder = url.href.endsWith('/') ? url.href : `${url.href}/`;
-  const password = sync.password || (saved && 'kind' in saved && saved.url === folder ? saved.password : '');
+  // A saved password goes back only to its own folder and account.
+  const sameAccount = saved && 'kind' in saved && saved.url === folder && saved.username === sync.username.trim();
+  const password = sync.password || (sameAccount ? saved.password : '');
   if (!sync.username.trim() || !password) throw new UserError('Enter the user name and password for the sync folder.');
   return { enabled: sync.enabled, kind: 'webdav', url: folder, username: sync.username.trim(), password };
 }

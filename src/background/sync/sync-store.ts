@@ -79,6 +79,11 @@ export class SyncStore {
     });
   }
 
+  /** The folder and its state read together, so a round never pairs one folder with another's state. */
+  async snapshot(): Promise<{ config: SyncConfig | null; state: SyncState }> {
+    return this.db.transaction('r', this.db.state, async () => ({ config: await this.config(), state: await this.state() }));
+  }
+
   async state(): Promise<SyncState> {
     return { ...FRESH_SYNC, ...((await this.db.state.get(STATE))?.value as Partial<SyncState> | undefined) };
   }

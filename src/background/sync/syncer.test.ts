@@ -189,6 +189,22 @@ describe('sync between two browsers', () => {
     expect(await a.shares.all()).toHaveLength(50);
   });
 
+  it('a sync folder emptied behind their backs is filled again, and the other browser loses nothing', async () => {
+    const { a, b, folder } = await pair();
+    for (let i = 1; i <= 3; i++) await a.shares.put(share(i));
+    await a.sync();
+    await b.sync();
+    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
+    expect((await fetch(folder, { method: 'DELETE', headers: auth })).ok).toBe(true);
+    await a.shares.put(share(4));
+    await a.sync();
+    expect(dav.read(`sync-${folders}/shares/${makeShare(2).id}.json`)).toContain(makeShare(2).id);
+    const report = await b.sync();
+    expect(report.problems).toEqual([]);
+    expect(await b.titles()).toEqual(await a.titles());
+    expect(await b.shares.all()).toHaveLength(4);
+  });
+
   it('refuses a tampered file with its reason and syncs the rest; never sends a password', async () => {
     const { a, b, folder } = await pair();
     await a.shares.put(share(1));

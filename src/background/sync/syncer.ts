@@ -6,7 +6,7 @@
  * joins again), then make this browser's shares what the joined state shows. Long rounds (a first sync of 10,000
  * shares) save their progress as they go and resume where they stopped.
  */
-import { contentHash, joinStates, shareEntry, viewOf, visibleShare, type SyncEntry, type Visible } from '../../core/sync/sync-merge';
+import { joinStates, shareEntry, viewOf, visibleShare, type SyncEntry, type Visible } from '../../core/sync/sync-merge';
 import {
   MANIFEST,
   SETTINGS_FILE,
@@ -85,9 +85,9 @@ export class Syncer {
   }
 
   private async guarded(): Promise<SyncReport | null> {
-    const config = await this.store.config();
+    const { config, state } = await this.store.snapshot();
     if (!config?.enabled) return null;
-    this.generation = (await this.store.state()).generation;
+    this.generation = state.generation;
     try {
       return await this.round(await this.folder(config));
     } catch (err) {
@@ -99,7 +99,7 @@ export class Syncer {
 
   private async round(folder: WebdavFolder): Promise<SyncReport> {
     const report: SyncReport = { pulled: 0, pushed: 0, deleted: 0, conflicts: 0, requests: 0, problems: [] };
-    const first = (await this.store.state()).cursor < 0;
+    let first = (await this.store.state()).cursor < 0;
     if (first) {
       await folder.ensureFolder();
       await folder.ensureFolder(SHARES_FOLDER);
@@ -107,6 +107,15 @@ export class Syncer {
     for (let attempt = 0; attempt < 5; attempt++) {
       const state = await this.store.state();
       const got = await folder.get(MANIFEST, state.etag);
+      if (got === null && !first) {
+        // The folder lost its manifest (emptied, or restored from an old copy): this browser fills it again, as on a
+        // first sync, rather than writing a manifest that names files the folder no longer has.
+        await this.update({ cursor: -1, etag: null, settled: false, settingsAt: null }, { base: [], held: {} });
+        await folder.ensureFolder();
+        await folder.ensureFolder(SHARES_FOLDER);
+        first = true;
+        continue;
+      }
       const upTo = ((await this.deps.db.changes.orderBy('seq').lastKey()) as number | undefined) ?? 0;
       // Nothing new on either side, and nothing left to look at again: the round ends here, whatever the history's size.
       if (got === 'unchanged' && state.settled && !(await this.changedSince(state.cursor))) {
@@ -135,10 +144,6 @@ export class Syncer {
         if (!(await folder.putIfUnchanged(MANIFEST, writeManifest({ entries: next, settingsAt }), etag))) continue;
         etag = null; // learned on the next read
       }
-      // A share deleted here loses its file once the manifest records the deletion: the folder keeps no copy of
-      // what the person deleted (the tombstone in the manifest is all other browsers need).
-      const deleted = [...local].filter(([id, entry]) => entry.kind === 'tombstone' && next.get(id)?.kind === 'tombstone');
-      await inParallel(deleted, PARALLEL, async ([id]) => void (await folder.delete(shareFile(id))));
       const held = await this.materialize(folder, next, report, upTo);
       report.requests = folder.requests;
       await this.update(
@@ -154,10 +159,33 @@ export class Syncer {
         },
         { base: [...next], held },
       );
+      // Shares deleted here lose their files once the manifest records the deletions (not on a first sync, which
+      // names every deletion ever made): the folder keeps no copy of what the person deleted.
+      if (!first) await this.dropDeletedFiles(folder, [...local.keys()], next);
       return report;
     }
     throw new RemoteError('Another browser kept changing the sync folder during this round; Sharefeed will try again shortly.', {
       unreachable: true,
+    });
+  }
+
+  /**
+   * Best effort, after the round: each file of a share the manifest now says is deleted goes, but only a version
+   * the deletion beat and only if it is still the file read (another browser may have written a newer one since,
+   * which must stay); a server that refuses deletes keeps the files and sync goes on.
+   */
+  private async dropDeletedFiles(folder: WebdavFolder, ids: string[], next: Map<string, SyncEntry>): Promise<void> {
+    await inParallel(ids, PARALLEL, async (id) => {
+      const tomb = next.get(id);
+      if (tomb?.kind !== 'tombstone') return;
+      try {
+        const got = await folder.get(shareFile(id));
+        if (!got || got === 'unchanged' || !got.etag) return;
+        const updatedAt = (JSON.parse(got.body) as { updatedAt?: unknown } | null)?.updatedAt;
+        if (typeof updatedAt === 'string' && updatedAt <= tomb.deletedAt) await folder.delete(shareFile(id), got.etag);
+      } catch {
+        // Kept: not JSON (not ours to judge), or the server refused.
+      }
     });
   }
 
@@ -303,9 +331,10 @@ export class Syncer {
           return void report.problems.push(`${shareFile(v.content.id)} is missing from the sync folder; it will be looked for again.`);
         const share = readShareFile(got.body, v.content.id);
         if ('problem' in share) return void report.problems.push(share.problem);
-        // The file must be the version the manifest names: one written over by a browser that then lost the race
-        // for the manifest is not taken (and not trusted as that version); it is looked for again next round.
-        if (contentHash(share) !== v.content.hash) {
+        // The file must be the version the manifest names (its time: a content hash would also differ when two
+        // releases' gates clean the same article differently): one written over by a browser that then lost the
+        // race for the manifest is not taken as that version; it is looked for again next round.
+        if (share.updatedAt !== v.content.updatedAt) {
           return void report.problems.push(
             `${shareFile(v.content.id)} is not the version the sync folder’s manifest names; it will be looked for again.`,
           );
