@@ -130,10 +130,11 @@ export class SharefeedDb extends Dexie {
               if (result.cut === 'too-large') cut.push(`“${title}” was too large to keep whole and was cut to its text, with a note.`);
               if (result.cut === 'unreadable')
                 cut.push(`“${title}” could not be read as it was stored and was kept as its text, with a note.`);
+              if (result.cut === 'link') cut.push(`“${title}” could not be read as it was stored and was kept as a link.`);
               ref.value = result.share;
             } catch {
               // Nothing in the row could be read (not even its article as text): the share is kept, as a link.
-              ref.value = { ...row, article: null };
+              ref.value = { ...row, capture: 'link', article: null };
               cut.push(`“${title}” could not be read as it was stored and was kept as a link.`);
             }
           });

@@ -49,7 +49,7 @@ export function createServices() {
     fetch: fetchRemote,
     now,
     mayReach: (origins) => browser.permissions.contains({ origins }),
-    reach: (url) => reachability(url, fetchRemote),
+    reach: (probe) => reachability(probe, fetchRemote),
     wakeAt: (when) => void browser.alarms.create(PUBLISH_ALARM, { when }),
   });
   const core = createHandlers({
@@ -78,7 +78,17 @@ export function createServices() {
   };
   const handlers: Handlers = {
     ...core,
-    ...publishingHandlers({ publisher, settings, scheduler, fetch: fetchRemote }),
+    ...publishingHandlers({
+      publisher,
+      settings,
+      scheduler,
+      fetch: fetchRemote,
+      // Sync through the publishing folder follows it to its new place, starting over there.
+      folderMoved: async () => {
+        const config = await syncer!.store.config();
+        if (config && !('kind' in config)) await syncer!.store.setConfig(config, true);
+      },
+    }),
     ...syncHandlers({ syncer, schedule: scheduleSync }),
   };
   return { handlers, tabStatus, captures, publisher, scheduler, syncer, scheduleSync };

@@ -85,11 +85,11 @@ export const UNREADABLE_NOTE =
 
 /**
  * As {@link toStoredShare}, but never refuses: an article too large to store is kept as its text, cut to fit, with
- * a note saying so (`cut: 'too-large'`); one the gate cannot read at all (a damaged row) as its text too, or else
- * the share as a link (`cut: 'unreadable'`). For schema upgrades, which must never fail over one old row — a failed
- * upgrade would leave the whole database unopenable.
+ * a note saying so (`cut: 'too-large'`); one the gate cannot read at all (a damaged row) as its text too
+ * (`'unreadable'`), or else the share as a link (`'link'`). For schema upgrades, which must never fail over one old
+ * row — a failed upgrade would leave the whole database unopenable.
  */
-export function toStoredShareCut(share: Share): { share: Share; cut: 'too-large' | 'unreadable' | null } {
+export function toStoredShareCut(share: Share): { share: Share; cut: 'too-large' | 'unreadable' | 'link' | null } {
   try {
     return { share: toStoredShare(share), cut: null };
   } catch (err) {
@@ -99,7 +99,7 @@ export function toStoredShareCut(share: Share): { share: Share; cut: 'too-large'
       const content = fitText(textOnlyHtml(String(share.article.content ?? ''), cut === 'too-large' ? CUT_NOTE : UNREADABLE_NOTE));
       return { share: { ...share, article: { ...share.article, content, truncated: true } }, cut };
     } catch {
-      return { share: { ...share, article: null }, cut: 'unreadable' };
+      return { share: { ...share, capture: 'link', article: null }, cut: 'link' };
     }
   }
 }

@@ -6,11 +6,12 @@ import browser from '../../shared/browser';
 import { targetOrigins } from '../../core/publish/publish-target';
 import type { Fetch } from '../remote/remote-error';
 import { reachability } from '../remote/reachability';
-import { noAccessSentence, probeUrl, type Publisher } from './publisher';
+import { noAccessSentence, probeOf, type Publisher } from './publisher';
 
 export async function pausePublishingIfBlocked(publisher: Publisher, fetch: Fetch): Promise<void> {
-  const target = await publisher.store.target();
+  const { target, state } = await publisher.store.snapshot();
   if (!target || (await browser.permissions.contains({ origins: targetOrigins(target) }))) return;
-  if ((await reachability(probeUrl(target), fetch)) !== 'refuses-us') return;
-  await publisher.store.update({ lastError: noAccessSentence(target), nextAttemptAt: null });
+  if ((await reachability(probeOf(target), fetch)) !== 'refuses-us') return;
+  // Recorded for this target only: one set meanwhile starts from its own state.
+  await publisher.store.update({ lastError: noAccessSentence(target), nextAttemptAt: null }, state.generation);
 }

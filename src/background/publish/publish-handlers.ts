@@ -15,9 +15,11 @@ export interface PublishingDeps {
   settings: SettingsStore;
   scheduler: Scheduler;
   fetch: Fetch;
+  /** The publishing folder moved (or went): sync through it, if any, starts over in the new one. */
+  folderMoved?: () => Promise<void>;
 }
 
-export function publishingHandlers({ publisher, settings, scheduler, fetch }: PublishingDeps): PublishingHandlers {
+export function publishingHandlers({ publisher, settings, scheduler, fetch, folderMoved }: PublishingDeps): PublishingHandlers {
   const { store } = publisher;
 
   /** The target as given, checked, with the saved secret when the form left it empty. */
@@ -40,8 +42,11 @@ export function publishingHandlers({ publisher, settings, scheduler, fetch }: Pu
     },
 
     async setPublishing({ publishing }) {
+      const before = await store.target();
+      const folderOf = (target: PublishTarget | null) => (target?.kind === 'webdav' ? target.url : null);
       if (!publishing) {
         await store.setTarget(null);
+        if (folderOf(before) !== null) await folderMoved?.();
         return { publishing: null };
       }
       const target = await complete(publishing);
@@ -53,6 +58,7 @@ export function publishingHandlers({ publisher, settings, scheduler, fetch }: Pu
         );
       }
       await store.setTarget(target);
+      if (folderOf(before) !== folderOf(target)) await folderMoved?.();
       // The feeds name where they are published: exports then give the same bytes as the published files.
       await settings.save({ feedUrl: `${publicBase(target)}feed.atom` });
       scheduler.soon();
@@ -66,7 +72,7 @@ export function publishingHandlers({ publisher, settings, scheduler, fetch }: Pu
     },
 
     async publishNow() {
-      const report = await publisher.run();
+      const report = await publisher.run(true);
       if (!report) throw new UserError('Publishing is off — choose where to publish on the options page first.');
       return { report };
     },

@@ -61,6 +61,11 @@ export class PublishStore {
     });
   }
 
+  /** The target and its state read together, so a run never pairs one target with another's state. */
+  async snapshot(): Promise<{ target: PublishTarget | null; state: PublishState }> {
+    return this.db.transaction('r', this.db.state, async () => ({ target: await this.target(), state: await this.state() }));
+  }
+
   async state(): Promise<PublishState> {
     return { ...FRESH_STATE, ...((await this.db.state.get(STATE))?.value as Partial<PublishState> | undefined) };
   }

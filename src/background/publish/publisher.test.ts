@@ -146,6 +146,23 @@ describe('publishing to a WebDAV folder', () => {
     // Nothing changed since: not one request.
     expect(nothing).toMatchObject({ files: [], removed: [], requests: 0 });
     expect((await t.publisher.store.state()).lastReport?.removed).toEqual(removal.removed);
+    // Publish now still looks: the folder's index is read (and files missing there sent), nothing else.
+    const forced = (await t.handlers.publishNow({ type: 'publishNow' })).report;
+    expect(forced.files).toEqual([]);
+    expect(forced.requests).toBeGreaterThan(0);
+  });
+
+  it('tells sync when the publishing folder moves (sync through it starts over there), not when only the password changes', async () => {
+    const folderMoved = vi.fn(async () => undefined);
+    const handlers = publishingHandlers({ publisher: t.publisher, settings: t.settings, scheduler: { soon: vi.fn() }, fetch, folderMoved });
+    // The target set before this test, saved again and with a new password: the same folder.
+    await handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    await handlers.setPublishing({ type: 'setPublishing', publishing: { ...t.target, password: 'another' } });
+    expect(folderMoved).toHaveBeenCalledTimes(0);
+    await handlers.setPublishing({ type: 'setPublishing', publishing: { ...t.target, url: `${t.url}moved/` } });
+    expect(folderMoved).toHaveBeenCalledTimes(1);
+    await handlers.setPublishing({ type: 'setPublishing', publishing: null });
+    expect(folderMoved).toHaveBeenCalledTimes(2);
   });
 
   it('a target set while a publish runs gets every file: the old run records nothing for it', async () => {
@@ -253,6 +270,18 @@ describe('publishing to a WebDAV folder', () => {
     t.credentials.length = 0;
     await t.handlers.testPublishing({ type: 'testPublishing', publishing: { ...t.target, password: '' } });
     expect(t.credentials.map((c) => c.authorization)).toContain(basic);
+  });
+
+  it('a folder emptied behind its back gets the whole site again with the next change', async () => {
+    for (let i = 1; i <= 3; i++) await t.shares.put(makeShare(i));
+    await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
+    await t.publisher.run();
+    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
+    expect((await fetch(t.url, { method: 'DELETE', headers: auth })).ok).toBe(true);
+    await t.shares.put(makeShare(4));
+    const report = (await t.publisher.run())!;
+    expect(report.files.map((f) => f.path)).toEqual(expect.arrayContaining(['feed.atom', 'index.html', 'tags/science.html']));
+    expect(dav.read(`${t.folder}tags/science.html`)).toContain('Story number 3');
   });
 
   it('a damaged lock or index on the server neither blocks publishing nor deletes anything outside the site', async () => {

@@ -16,7 +16,7 @@ import type { ShareRepository } from '../shares';
 import type { SettingsStore } from '../settings-store';
 import type { SharefeedDb } from '../db';
 import { RemoteError, type Fetch } from '../remote/remote-error';
-import type { Reach } from '../remote/reachability';
+import type { Probe, Reach } from '../remote/reachability';
 import { PublishStore, type PublishState } from './publish-store';
 import { siteWriter, type SiteFileBody } from './site-writer';
 import { pingHub } from './websub';
@@ -30,7 +30,7 @@ export interface PublisherDeps {
   /** Whether the extension may reach these host patterns (a granted permission); CORS may allow it otherwise. */
   mayReach: (origins: string[]) => Promise<boolean>;
   /** Why a server we hold no permission for gave no answer (remote/reachability.ts). */
-  reach: (url: string) => Promise<Reach>;
+  reach: (probe: Probe) => Promise<Reach>;
   /** Wake a run at this time even if the worker is stopped before (chrome.alarms). */
   wakeAt: (when: number) => void;
 }
@@ -51,6 +51,8 @@ export class Publisher {
   readonly store: PublishStore;
   /** The run under way in this worker, so two wakes never publish at once. */
   private running: Promise<PublishReport | null> | null = null;
+  /** The one run asked for while another was under way, started when it ends. */
+  private queued: Promise<PublishReport | null> | null = null;
 
   constructor(private readonly deps: PublisherDeps) {
     this.store = new PublishStore(deps.db);
@@ -60,16 +62,33 @@ export class Publisher {
     return this.running !== null;
   }
 
-  /** Publishes what is pending; null when there is no target. Throws the failure's sentence (RemoteError). */
-  run(): Promise<PublishReport | null> {
-    this.running ??= this.publish().finally(() => (this.running = null));
-    return this.running;
+  /**
+   * Publishes what is pending; null when there is no target. Throws the failure's sentence (RemoteError). Asked
+   * while a run is under way, it runs once more after it (one run queued at most), so a change or a new target
+   * made meanwhile is published without waiting for the next change. `force` (Publish now) publishes even when
+   * nothing changed here: it still reads the folder's index, so files missing there are sent again.
+   */
+  run(force = false): Promise<PublishReport | null> {
+    if (!this.running) {
+      this.running = this.publish(force).finally(() => (this.running = null));
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.run(force);
+      });
+    return this.queued;
   }
 
-  private async publish(): Promise<PublishReport | null> {
-    const target = await this.store.target();
+  private async publish(force: boolean): Promise<PublishReport | null> {
+    const { target, state } = await this.store.snapshot();
     if (!target) return null;
-    const state = await this.store.state();
+    // Nothing changed since the last publish (a backstop alarm, a second wake): no request, and the status as it was.
+    if (!force && !state.full && (await this.store.lastChange()) <= state.cursor) {
+      return { feedUrl: `${publicBase(target)}feed.atom`, files: [], removed: [], requests: 0 };
+    }
     try {
       const report = await this.publishTo(target, state);
       await this.store.update({ attempts: 0, nextAttemptAt: null, lastError: null }, state.generation);
@@ -91,8 +110,6 @@ export class Publisher {
     const { shares } = this.deps;
     const upTo = await this.store.lastChange();
     const base = publicBase(target);
-    // Nothing changed since the last publish (a backstop alarm, a second wake): no request at all.
-    if (!state.full && upTo <= state.cursor) return { feedUrl: `${base}feed.atom`, files: [], removed: [], requests: 0 };
     const changes = await this.deps.db.changes.where('seq').above(state.cursor).toArray();
     const settings = siteSettings(await this.deps.settings.get(), base);
     const entries = await shares.entries();
@@ -162,7 +179,7 @@ export class Publisher {
     if (err instanceof RemoteError && err.noAnswer && !(await this.deps.mayReach(targetOrigins(target)).catch(() => false))) {
       // Without the permission, a server answering CORS is still reached: no answer is then an outage, retried as
       // any other; only a server that is up but does not let us in waits for the person.
-      if ((await this.deps.reach(probeUrl(target)).catch(() => 'down')) === 'refuses-us') {
+      if ((await this.deps.reach(probeOf(target)).catch(() => 'down')) === 'refuses-us') {
         return { message: noAccessSentence(target), retry: false };
       }
     }
@@ -171,9 +188,10 @@ export class Publisher {
   }
 }
 
-/** An address of the target's server a credential-less probe may ask. */
-export function probeUrl(target: PublishTarget): string {
-  return target.kind === 'webdav' ? target.url : (target.apiUrl ?? 'https://api.github.com');
+/** How a credential-less probe asks the target's server: a WebDAV PROPFIND, or a GitHub API call, as real requests do. */
+export function probeOf(target: PublishTarget): Probe {
+  if (target.kind === 'webdav') return { url: target.url, method: 'PROPFIND', headers: { Depth: '0' } };
+  return { url: target.apiUrl ?? 'https://api.github.com', method: 'GET', headers: { 'X-GitHub-Api-Version': '2022-11-28' } };
 }
 
 /** Publishing waits for the person to allow the target's host again (or for the server to allow CORS). */

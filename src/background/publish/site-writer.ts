@@ -23,7 +23,8 @@ export interface SiteWriter {
    * Starts a publish. A WebDAV folder may be published to from several browsers (synced ones): this takes the
    * folder's lock (a file made only if there is none, which expires), so two publishes never interleave, and
    * answers the hashes of the files as last published by any browser, so a change one browser published is not
-   * published again by another. Null where the target keeps no such index (GitHub: each publish is one commit).
+   * published again by another (empty when the folder has no readable index: everything is sent). Null where the
+   * target keeps no such index (GitHub: each publish is one commit).
    */
   begin(): Promise<Record<string, string> | null>;
   /** Ends it: the new index of hashes, and the lock released. */
@@ -66,19 +67,39 @@ function webdavWriter(folder: WebdavFolder): SiteWriter {
     if (typeof held === 'object' && held?.etag && attempt < 3 && (await folder.delete(LOCK, held.etag))) return take(attempt + 1);
     throw new RemoteError('Another browser is publishing to this folder right now; Sharefeed publishes after it.', { unreachable: true });
   };
+  /** Gives the lock back only if it is still ours: one taken over after it expired belongs to the browser that took it. */
+  const release = async (): Promise<void> => {
+    const held = await folder.get(LOCK);
+    if (!held || held === 'unchanged' || !held.etag) return;
+    let holder: unknown;
+    try {
+      holder = (JSON.parse(held.body) as { owner?: unknown } | null)?.owner;
+    } catch {
+      return;
+    }
+    if (holder === owner) await folder.delete(LOCK, held.etag);
+  };
   return {
     async begin() {
       await folder.ensureFolder();
       await take();
-      const index = await folder.get(INDEX);
-      if (index === null || index === 'unchanged') return null;
-      return siteIndex(index.body);
+      let index: Awaited<ReturnType<WebdavFolder['get']>>;
+      try {
+        index = await folder.get(INDEX);
+      } catch (err) {
+        await release().catch(() => undefined);
+        throw err;
+      }
+      // No index (a folder emptied, or never published to) or a damaged one: nothing counts as published here, so
+      // the whole site is sent again rather than trusting this browser's memory of what the folder holds.
+      if (index === null || index === 'unchanged') return {};
+      return siteIndex(index.body) ?? {};
     },
     async end(hashes) {
       try {
         if (hashes) await folder.putAtomically(INDEX, JSON.stringify(hashes), 'application/json');
       } finally {
-        await folder.delete(LOCK).catch(() => undefined);
+        await release().catch(() => undefined);
       }
     },
     async check() {
@@ -107,17 +128,17 @@ function lockExpiry(body: string): number {
   }
 }
 
+/** core/site/site-layout.ts's paths exactly: slugs are letters, digits and dashes (formats.ts tagSlug). */
+const SITE_PATH =
+  /^(?:index\.html|feed\.(?:atom|rss|json)|page-\d+\.html|tags\/[\p{L}\p{N}-]+(?:\.(?:html|atom|rss|json)|\/page-\d+\.html))$/u;
+
 /**
  * A file of the site's layout: `feed.atom`, `page-3.html`, `tags/<slug>.rss`… The index is read from the server
  * and its paths are deleted when the site no longer has them, so anything else in it (`..`, an empty name, a
  * path elsewhere) is ignored rather than trusted.
  */
 export function isSitePath(path: string): boolean {
-  const segments = path.split('/');
-  const plain = (segment: string) => segment !== '' && !segment.startsWith('.') && !/[\\\u0000-\u001f]/.test(segment);
-  if (!segments.every(plain) || (segments.length > 1 && segments[0] !== 'tags')) return false;
-  if (segments.length === 3) return /^page-\d+\.html$/.test(segments[2]!);
-  return segments.length <= 2 && /\.(?:atom|rss|json|html)$/.test(segments.at(-1)!);
+  return SITE_PATH.test(path);
 }
 
 /** The index of published files' hashes, as read from the server: only site paths with string hashes; null when unreadable. */

@@ -61,9 +61,15 @@ describe('publish targets', () => {
       normalizeTarget(gh({ apiUrl: 'javascript:alert(1)' })),
     ];
     for (const problem of problems) {
-      expect(problem).toEqual({ problem: expect.stringMatching(/^(“.*” is not|Enter the user name|Put the user name and password)/) });
+      expect(problem).toEqual({
+        problem: expect.stringMatching(/^(“.*” is not|The .* address is not|Enter the user name|Put the user name and password)/),
+      });
     }
-    expect(JSON.stringify(problems)).not.toContain('secret@');
+    expect(JSON.stringify(problems)).not.toContain('secret');
+    // A password in any shape of address is never repeated.
+    for (const url of ['https://ada:hun/ter2@dav.example.org/', 'ada:hunter2@dav.example.org/sync/', 'https://ada:hun#ter2@x/']) {
+      expect(JSON.stringify(normalizeTarget(dav({ url })))).not.toContain('hun');
+    }
   });
 
   it('shows a target without its secret, only whether one is set', () => {

@@ -49,17 +49,17 @@ const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** The target as stored: trimmed, folders ending in `/`; or a sentence naming what cannot be used. */
 export function normalizeTarget(target: PublishTarget): PublishTarget | { problem: string } {
-  // An address with a user name or password in it is refused without being repeated: the sentence must not carry it.
+  // Addresses are never repeated in these sentences: one may hold a password typed into it, in any shape.
   for (const address of [target.publicUrl, target.kind === 'webdav' ? target.url : target.apiUrl]) {
     if (address && hasCredentials(address.trim())) {
       return { problem: 'Put the user name and password in their own fields, not in the address.' };
     }
   }
   const publicUrl = target.publicUrl?.trim() ? folderUrl(target.publicUrl.trim()) : '';
-  if (publicUrl === null) return { problem: `“${target.publicUrl}” is not a web address — use a full https:// URL, or leave it empty.` };
+  if (publicUrl === null) return { problem: 'The public address is not a web address — use a full https:// URL, or leave it empty.' };
   if (target.kind === 'webdav') {
     const url = folderUrl(target.url.trim());
-    if (url === null) return { problem: `“${target.url}” is not a folder address — use a full https:// (or http://) URL.` };
+    if (url === null) return { problem: 'The folder address is not a full https:// (or http://) URL.' };
     if (!target.username.trim()) return { problem: 'Enter the user name for the WebDAV folder.' };
     return { kind: 'webdav', url, username: target.username.trim(), password: target.password, publicUrl };
   }
@@ -72,7 +72,7 @@ export function normalizeTarget(target: PublishTarget): PublishTarget | { proble
     return { problem: `“${target.path}” is not a folder in the repository.` };
   }
   const apiUrl = target.apiUrl?.trim() ? httpUrl(target.apiUrl.trim().replace(/\/+$/, '')) : GITHUB_API;
-  if (apiUrl === null) return { problem: `“${target.apiUrl}” is not an API address — use a full https:// URL.` };
+  if (apiUrl === null) return { problem: 'The API address is not a full https:// URL.' };
   return { kind: 'github', owner, repo, branch, path: path ? `${path}/` : '', token: target.token.trim(), apiUrl, publicUrl };
 }
 
