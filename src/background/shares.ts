@@ -20,6 +20,12 @@ export interface ShareQuery {
 /** Records fetched per IndexedDB round trip while filling a reply. */
 const READ_BATCH = 100;
 
+/** What a sync round has seen of this browser's own changes: the shares changed, read up to change `after`. */
+export interface LocalChanges {
+  after: number;
+  ids: Set<string>;
+}
+
 export class ShareRepository {
   constructor(
     private readonly db: SharefeedDb,
@@ -68,22 +74,23 @@ export class ShareRepository {
     });
   }
 
-  /** Puts and removes in one transaction: a restore or import lands whole or not at all. Answers what was put. */
-  async apply(incoming: readonly Share[], remove: readonly string[], origin?: 'sync', keepChangedAfter?: number): Promise<Share[]> {
+  /**
+   * Puts and removes in one transaction: a restore or import lands whole or not at all. Answers what was put.
+   * With `keep` (sync), leaves out shares this browser changed since `keep.after`.
+   */
+  async apply(incoming: readonly Share[], remove: readonly string[], origin?: 'sync', keep?: LocalChanges): Promise<Share[]> {
     let put = incoming.map(stored);
     let removing = [...remove];
     await this.write(async () => {
-      if (keepChangedAfter !== undefined) {
+      if (keep) {
         // Sync's writes never overwrite what this browser changed after the state they were worked out from (an
-        // edit, a delete or an undo made during a round): checked in the same transaction; the next round sends it.
-        const changed = await this.db.changes
-          .where('seq')
-          .above(keepChangedAfter)
-          .filter((row) => row.origin !== 'sync' && row.kind === 'share')
-          .toArray();
-        const mine = new Set(changed.map((row) => row.id));
-        put = put.filter((share) => !mine.has(share.id));
-        removing = removing.filter((id) => !mine.has(id));
+        // edit, a delete or an undo made during a round): checked in the same transaction; the next round sends
+        // it. Only the change rows written since the last check are read, so a long round stays linear.
+        const rows = await this.db.changes.where('seq').above(keep.after).toArray();
+        for (const row of rows) if (row.origin !== 'sync' && row.kind === 'share') keep.ids.add(row.id);
+        keep.after = rows.at(-1)?.seq ?? keep.after;
+        put = put.filter((share) => !keep.ids.has(share.id));
+        removing = removing.filter((id) => !keep.ids.has(id));
       }
       const before = await this.db.shares.bulkGet([...put.map((s) => s.id), ...removing]);
       if (removing.length) await this.db.shares.bulkDelete(removing);

@@ -21,7 +21,7 @@ import {
 } from '../../core/sync/sync-files';
 import type { Share } from '../../core/share';
 import type { SharefeedDb } from '../db';
-import type { ShareRepository } from '../shares';
+import type { LocalChanges, ShareRepository } from '../shares';
 import type { SettingsStore } from '../settings-store';
 import type { PublishStore } from '../publish/publish-store';
 import { RemoteError, type Fetch } from '../remote/remote-error';
@@ -307,6 +307,8 @@ export class Syncer {
     report: SyncReport,
     upTo: number,
   ): Promise<Record<string, string>> {
+    // This browser's changes since the round's start, gathered as the round writes (shares.ts apply).
+    const keep: LocalChanges = { after: upTo, ids: new Set() };
     const { shares } = this.deps;
     const held = { ...(await this.store.agreed()).held };
     const view = viewOf(next);
@@ -345,7 +347,7 @@ export class Syncer {
       const urls = new Set(puts.map((s) => s.canonicalUrl));
       const replaced = await shares.matching(puts);
       const remove = replaced.filter((s) => urls.has(s.canonicalUrl) && !shown.has(s.id)).map((s) => s.id);
-      const applied = new Set((await shares.apply(puts, remove, 'sync', upTo)).map((s) => s.id));
+      const applied = new Set((await shares.apply(puts, remove, 'sync', keep)).map((s) => s.id));
       for (const share of puts) if (applied.has(share.id)) held[share.id] = viewKey(shown.get(share.id)!);
       report.pulled += applied.size;
       report.deleted += remove.length;
@@ -359,7 +361,7 @@ export class Syncer {
         [],
         existing.map((s) => s.id),
         'sync',
-        upTo,
+        keep,
       );
       report.deleted += existing.length;
     }
