@@ -85,20 +85,27 @@ export function createHandlers(deps: Deps): CoreHandlers {
       const existing = await shares.findByCanonicalUrl(page.canonicalUrl);
       // A ✓ left from before the share was deleted goes too.
       await deps.markShared(tabId, existing !== null);
-      return { page, existing };
+      return { page, existing: existing && summarize(existing) };
     },
 
     async shareTab({ tabId, comment, tags, title, capture, fresh = false }) {
       const page = await captureFor(tabId, capture === 'selection' ? 'selection' : 'auto', fresh);
       const input = { comment, tags, title, capture };
-      const result = await store(composeShare(page, input, newId(), now()), input);
+      const { share, updated } = await store(composeShare(page, input, newId(), now()), input);
       await Promise.all([deps.markShared(tabId, true), deps.tabStatus.clear(tabId)]);
-      return result;
+      return { share: summarize(share), updated };
     },
 
     async shareLink({ url, title, comment, tags }) {
       if (!/^https?:\/\//i.test(url)) throw new UserError('Only web links (http or https) can be shared.');
-      return store(linkShare({ url, canonicalUrl: canonicalUrl(url), title }, { comment, tags }, newId(), now()), { comment, tags });
+      const { share, updated } = await store(
+        linkShare({ url, canonicalUrl: canonicalUrl(url), title }, { comment, tags }, newId(), now()),
+        {
+          comment,
+          tags,
+        },
+      );
+      return { share: summarize(share), updated };
     },
 
     async listShares(query) {

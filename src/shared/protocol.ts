@@ -25,7 +25,8 @@ export interface Protocol {
   /** Extract the tab (after a toolbar press) and say whether its canonical URL is already shared. */
   previewTab: {
     req: { tabId: number; mode?: 'auto' | 'selection' };
-    res: { page: CapturedPage; existing: Share | null };
+    /** `existing`: the share of this page already stored, without its article's HTML (the popup shows only its fields). */
+    res: { page: CapturedPage; existing: ShareSummary | null };
   };
   /**
    * Store the page: the capture this tab's popup previewed when the tab still shows it, else the page read now
@@ -34,12 +35,14 @@ export interface Protocol {
    */
   shareTab: {
     req: { tabId: number; comment?: string; tags?: string[]; title?: string; capture?: Capture; fresh?: boolean };
-    res: { share: Share; updated: boolean };
+    /** The share as stored, without its article's HTML: a long article is not sent back to the popup that just gave it. */
+    res: { share: ShareSummary; updated: boolean };
   };
   /** A link-only share, for pages the extension may not read and for "Share this link". */
   shareLink: {
     req: { url: string; title: string; comment?: string; tags?: string[] };
-    res: { share: Share; updated: boolean };
+    /** As shareTab's: the share without its article's HTML (a link share of an article page keeps the article). */
+    res: { share: ShareSummary; updated: boolean };
   };
   listShares: {
     req: { query?: string; tag?: string; offset?: number; limit?: number };

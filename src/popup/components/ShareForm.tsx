@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type TagCount } from '../../shared/protocol';
-import type { Capture, Share } from '../../core/share';
+import type { Capture, ShareSummary } from '../../core/share';
 import { formatDate } from '../../shared/format-date';
 import { persistStorage } from '../../shared/persist-storage';
 import type { Preview } from '../hooks/use-preview';
@@ -23,7 +23,7 @@ interface Props {
   tab: TargetTab;
   preview: Preview;
   knownTags: TagCount[];
-  onShared: (share: Share, updated: boolean) => void;
+  onShared: (share: ShareSummary, updated: boolean) => void;
 }
 
 export function ShareForm({ tab, preview, knownTags, onShared }: Props) {
