@@ -21,7 +21,9 @@ type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 function shownText(html: string): string {
   const text = (nodes: ChildNode[]): string =>
-    nodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? text(node.childNodes) : '')).join('');
+    nodes
+      .map((node) => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? text(node.childNodes) : ''))
+      .join('');
   return text(parseFragment(html).childNodes);
 }
 
