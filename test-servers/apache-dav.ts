@@ -17,6 +17,8 @@ import { join } from 'node:path';
 const APACHE = '/usr/sbin/apache2';
 export const DAV_USER = 'ada';
 export const DAV_PASSWORD = 'correct horse';
+/** The header a test sends to reach the folder by plain HTTP, as Sharefeed does. */
+export const DAV_AUTH = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
 
 export interface DavServer {
   origin: string;

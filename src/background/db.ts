@@ -124,19 +124,9 @@ export class SharefeedDb extends Dexie {
           .table<Share, string>('shares')
           .toCollection()
           .modify((row, ref) => {
-            const title = String(row.title ?? row.url ?? row.id).slice(0, 80);
-            try {
-              const result = toStoredShareCut(row);
-              if (result.cut === 'too-large') cut.push(`“${title}” was too large to keep whole and was cut to its text, with a note.`);
-              if (result.cut === 'unreadable')
-                cut.push(`“${title}” could not be read as it was stored and was kept as its text, with a note.`);
-              if (result.cut === 'link') cut.push(`“${title}” could not be read as it was stored and was kept as a link.`);
-              ref.value = result.share;
-            } catch {
-              // Nothing in the row could be read (not even its article as text): the share is kept, as a link.
-              ref.value = { ...row, capture: 'link', article: null };
-              cut.push(`“${title}” could not be read as it was stored and was kept as a link.`);
-            }
+            const result = toStoredShareCut(row);
+            ref.value = result.share;
+            if (result.cut) cut.push(`“${String(row.title ?? row.url ?? row.id).slice(0, 80)}” ${CUT_NOTICE[result.cut]}`);
           });
         if (cut.length) await addNotices(tx.table<SettingRow, string>('settings'), cut);
       });
@@ -145,6 +135,13 @@ export class SharefeedDb extends Dexie {
     this.version(5).stores({ captures: 'tabId', changes: '++seq', tombstones: 'id', state: 'key' });
   }
 }
+
+/** What the v4 upgrade says of a share it could not keep as it was (stored-share.ts toStoredShareCut). */
+const CUT_NOTICE = {
+  'too-large': 'was too large to keep whole and was cut to its text, with a note.',
+  unreadable: 'could not be read as it was stored and was kept as its text, with a note.',
+  link: 'could not be read as it was stored and was kept as a link.',
+} as const;
 
 /** Adds sentences for the options page to show (an upgrade's report). */
 export async function addNotices(settings: Table<SettingRow, string>, notices: string[]): Promise<void> {

@@ -93,9 +93,9 @@ export function toStoredShareCut(share: Share): { share: Share; cut: 'too-large'
   try {
     return { share: toStoredShare(share), cut: null };
   } catch (err) {
-    if (!share.article) throw err;
     const cut = err instanceof TooLargeToStore ? 'too-large' : 'unreadable';
     try {
+      if (!share.article) throw err;
       const content = fitText(textOnlyHtml(String(share.article.content ?? ''), cut === 'too-large' ? CUT_NOTE : UNREADABLE_NOTE));
       return { share: { ...share, article: { ...share.article, content, truncated: true } }, cut };
     } catch {

@@ -146,6 +146,13 @@ export interface PublishReport {
   requests: number;
 }
 
+/** What a publish sent (each file's size) and removed, and when. */
+export interface PublishedFiles {
+  files: { path: string; bytes: number }[];
+  removed: string[];
+  at: string;
+}
+
 export interface PublishStatus {
   state: 'off' | 'idle' | 'pending' | 'publishing' | 'failed';
   lastPublishedAt: string | null;
@@ -154,7 +161,7 @@ export interface PublishStatus {
   feedUrl: string | null;
   pageUrl: string | null;
   /** The last publish: its files and their sizes. */
-  lastReport: { files: { path: string; bytes: number }[]; removed: string[]; at: string } | null;
+  lastReport: PublishedFiles | null;
   nextAttemptAt: string | null;
   /** Why the last WebSub ping failed, if it did. */
   lastPingError: string | null;

@@ -5,6 +5,7 @@
  */
 import type { PublishTarget } from '../../core/publish/publish-target';
 import type { SharefeedDb } from '../db';
+import type { PublishedFiles } from '../../shared/protocol';
 
 export interface PublishState {
   /** The last change (`changes.seq`) carried out. */
@@ -16,7 +17,7 @@ export interface PublishState {
   /** How many shares each list held when last published (site-plan.ts listTotals). */
   totals: Record<string, number>;
   lastPublishedAt: string | null;
-  lastReport: { files: { path: string; bytes: number }[]; removed: string[]; at: string } | null;
+  lastReport: PublishedFiles | null;
   lastError: string | null;
   /** Failures in a row, for the back-off; and when the next try is due. */
   attempts: number;

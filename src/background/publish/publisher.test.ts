@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { DAV_PASSWORD, DAV_USER, startDav, type DavServer } from '../../../test-servers/apache-dav';
+import { DAV_AUTH, DAV_PASSWORD, DAV_USER, startDav, type DavServer } from '../../../test-servers/apache-dav';
 import { startGithubStandin, type GithubStandin } from '../../../test-servers/github-standin';
 import { writeFeed } from '../../core/feed/index';
 import { serializeBackup } from '../../core/backup';
@@ -256,7 +256,7 @@ describe('publishing to a WebDAV folder', () => {
   it('sends a saved password only back to its own server and account, never to a new address typed beside it', async () => {
     await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
     const elsewhere = `http://127.0.0.3:${new URL(dav.folderUrl).port}/other/`;
-    const basic = `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}`;
+    const basic = DAV_AUTH.Authorization;
     for (const publishing of [
       { ...t.target, url: elsewhere, password: '' },
       { ...t.target, username: 'someone-else', password: '' },
@@ -276,8 +276,7 @@ describe('publishing to a WebDAV folder', () => {
     for (let i = 1; i <= 3; i++) await t.shares.put(makeShare(i));
     await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
     await t.publisher.run();
-    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
-    expect((await fetch(t.url, { method: 'DELETE', headers: auth })).ok).toBe(true);
+    expect((await fetch(t.url, { method: 'DELETE', headers: DAV_AUTH })).ok).toBe(true);
     await t.shares.put(makeShare(4));
     const report = (await t.publisher.run())!;
     expect(report.files.map((f) => f.path)).toEqual(expect.arrayContaining(['feed.atom', 'index.html', 'tags/science.html']));
@@ -288,8 +287,7 @@ describe('publishing to a WebDAV folder', () => {
     await t.shares.put(makeShare(1));
     await t.handlers.setPublishing({ type: 'setPublishing', publishing: t.target });
     await t.publisher.run();
-    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
-    const put = (path: string, body: string) => fetch(`${t.url}${path}`, { method: 'PUT', headers: auth, body });
+    const put = (path: string, body: string) => fetch(`${t.url}${path}`, { method: 'PUT', headers: DAV_AUTH, body });
     await put('.sharefeed-publish.lock', 'not json at all');
     await put('.sharefeed-site.json', JSON.stringify({ '': 'x', '..': 'x', '../other.html': 'x', 'tags/../../x.html': 'x', '.keep': 'x' }));
     await put('keep.txt', 'a file of the person’s own');

@@ -17,6 +17,7 @@ import type { SettingsStore } from '../settings-store';
 import type { SharefeedDb } from '../db';
 import { RemoteError, type Fetch } from '../remote/remote-error';
 import type { Probe, Reach } from '../remote/reachability';
+import type { PublishReport } from '../../shared/protocol';
 import { PublishStore, type PublishState } from './publish-store';
 import { siteWriter, type SiteFileBody } from './site-writer';
 import { pingHub } from './websub';
@@ -33,13 +34,6 @@ export interface PublisherDeps {
   reach: (probe: Probe) => Promise<Reach>;
   /** Wake a run at this time even if the worker is stopped before (chrome.alarms). */
   wakeAt: (when: number) => void;
-}
-
-export interface PublishReport {
-  feedUrl: string;
-  files: { path: string; bytes: number }[];
-  removed: string[];
-  requests: number;
 }
 
 /** Back-off after failures in a row: 30 s, 1, 2, 4… minutes, at most an hour. */
@@ -86,11 +80,12 @@ export class Publisher {
     const { target, state } = await this.store.snapshot();
     if (!target) return null;
     // Nothing changed since the last publish (a backstop alarm, a second wake): no request, and the status as it was.
-    if (!force && !state.full && (await this.store.lastChange()) <= state.cursor) {
+    const upTo = await this.store.lastChange();
+    if (!force && !state.full && upTo <= state.cursor) {
       return { feedUrl: `${publicBase(target)}feed.atom`, files: [], removed: [], requests: 0 };
     }
     try {
-      const report = await this.publishTo(target, state);
+      const report = await this.publishTo(target, state, upTo);
       await this.store.update({ attempts: 0, nextAttemptAt: null, lastError: null }, state.generation);
       return report;
     } catch (err) {
@@ -106,9 +101,9 @@ export class Publisher {
     }
   }
 
-  private async publishTo(target: PublishTarget, state: PublishState): Promise<PublishReport> {
+  /** Publishes the changes after `state.cursor` up to change `upTo`. */
+  private async publishTo(target: PublishTarget, state: PublishState, upTo: number): Promise<PublishReport> {
     const { shares } = this.deps;
-    const upTo = await this.store.lastChange();
     const base = publicBase(target);
     const changes = await this.deps.db.changes.where('seq').above(state.cursor).toArray();
     const settings = siteSettings(await this.deps.settings.get(), base);

@@ -9,6 +9,7 @@ import { type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
 import { RemoteError } from '../remote/remote-error';
 import { inParallel } from '../remote/in-parallel';
+import { isSitePath } from '../../core/site/site-layout';
 
 export interface SiteFileBody {
   path: string;
@@ -128,20 +129,11 @@ function lockExpiry(body: string): number {
   }
 }
 
-/** core/site/site-layout.ts's paths exactly: slugs are letters, digits and dashes (formats.ts tagSlug). */
-const SITE_PATH =
-  /^(?:index\.html|feed\.(?:atom|rss|json)|page-\d+\.html|tags\/[\p{L}\p{N}-]+(?:\.(?:html|atom|rss|json)|\/page-\d+\.html))$/u;
-
 /**
- * A file of the site's layout: `feed.atom`, `page-3.html`, `tags/<slug>.rss`… The index is read from the server
- * and its paths are deleted when the site no longer has them, so anything else in it (`..`, an empty name, a
- * path elsewhere) is ignored rather than trusted.
+ * The index of published files' hashes, as read from the server: only site paths with string hashes (its paths are
+ * deleted when the site no longer has them, so anything else — `..`, an empty name, a path elsewhere — is ignored
+ * rather than trusted); null when unreadable.
  */
-export function isSitePath(path: string): boolean {
-  return SITE_PATH.test(path);
-}
-
-/** The index of published files' hashes, as read from the server: only site paths with string hashes; null when unreadable. */
 export function siteIndex(body: string): Record<string, string> | null {
   let parsed: unknown;
   try {

@@ -1,6 +1,7 @@
 /** The protocol's sync messages (shared/protocol.ts): settings without secrets, a round now, the status. */
 import type { Handlers, PublicSyncSettings, SyncSettings } from '../../shared/protocol';
 import { UserError } from '../../shared/user-error';
+import { hasCredentials } from '../../core/publish/publish-target';
 import type { Syncer } from './syncer';
 import type { SyncConfig } from './sync-store';
 
@@ -66,7 +67,7 @@ function where(config: SyncConfig): unknown {
 async function complete(sync: SyncSettings, saved: SyncConfig | null): Promise<SyncConfig> {
   if (!('kind' in sync)) return { enabled: sync.enabled, useConnection: 'publishing' };
   // Addresses are never repeated back: one may hold a password typed into it, in any shape.
-  if (/^[^/?#]*\/\/[^/?#]*@/.test(sync.url.trim())) {
+  if (hasCredentials(sync.url.trim())) {
     throw new UserError('Put the user name and password in their own fields, not in the address.');
   }
   let url: URL;
@@ -75,7 +76,6 @@ async function complete(sync: SyncSettings, saved: SyncConfig | null): Promise<S
   } catch {
     throw new UserError('The sync folder address is not a full https:// (or http://) URL.');
   }
-  if (url.username || url.password) throw new UserError('Put the user name and password in their own fields, not in the address.');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UserError('The sync folder address is not a full https:// (or http://) URL.');
   }

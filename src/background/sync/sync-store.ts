@@ -6,6 +6,7 @@
  */
 import type { SyncEntry } from '../../core/sync/sync-merge';
 import type { SharefeedDb } from '../db';
+import type { SyncReport } from '../../shared/protocol';
 
 export type SyncConfig =
   { enabled: boolean; useConnection: 'publishing' } | { enabled: boolean; kind: 'webdav'; url: string; username: string; password: string };
@@ -32,16 +33,6 @@ export interface SyncAgreed {
   base: [string, SyncEntry][];
   /** For each share this browser holds from sync: the view it was made from (syncer.ts viewKey). */
   held: Record<string, string>;
-}
-
-export interface SyncReport {
-  pulled: number;
-  pushed: number;
-  deleted: number;
-  conflicts: number;
-  requests: number;
-  /** Files in the folder that were refused, each with its reason (left as they are). */
-  problems: string[];
 }
 
 const CONFIG = 'sync.config';

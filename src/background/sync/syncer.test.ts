@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { DAV_PASSWORD, DAV_USER, startDav, type DavServer } from '../../../test-servers/apache-dav';
+import { DAV_AUTH, DAV_PASSWORD, DAV_USER, startDav, type DavServer } from '../../../test-servers/apache-dav';
 import { SharefeedDb } from '../db';
 import { ShareRepository } from '../shares';
 import { SettingsStore } from '../settings-store';
@@ -194,8 +194,7 @@ describe('sync between two browsers', () => {
     for (let i = 1; i <= 3; i++) await a.shares.put(share(i));
     await a.sync();
     await b.sync();
-    const auth = { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` };
-    expect((await fetch(folder, { method: 'DELETE', headers: auth })).ok).toBe(true);
+    expect((await fetch(folder, { method: 'DELETE', headers: DAV_AUTH })).ok).toBe(true);
     await a.shares.put(share(4));
     await a.sync();
     expect(dav.read(`sync-${folders}/shares/${makeShare(2).id}.json`)).toContain(makeShare(2).id);
@@ -214,7 +213,7 @@ describe('sync between two browsers', () => {
     const id = makeShare(2).id;
     await fetch(`${folder}shares/${id}.json`, {
       method: 'PUT',
-      headers: { Authorization: `Basic ${btoa(`${DAV_USER}:${DAV_PASSWORD}`)}` },
+      headers: DAV_AUTH,
       body: '{"id": "not this one"',
     });
     const report = await b.sync();

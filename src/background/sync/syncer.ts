@@ -27,7 +27,8 @@ import type { PublishStore } from '../publish/publish-store';
 import { RemoteError, type Fetch } from '../remote/remote-error';
 import { WebdavFolder } from '../remote/webdav';
 import { inParallel } from '../remote/in-parallel';
-import { SyncStore, type SyncAgreed, type SyncConfig, type SyncReport, type SyncState } from './sync-store';
+import { SyncStore, type SyncAgreed, type SyncConfig, type SyncState } from './sync-store';
+import type { SyncReport } from '../../shared/protocol';
 
 export interface SyncerDeps {
   db: SharefeedDb;
@@ -99,11 +100,12 @@ export class Syncer {
 
   private async round(folder: WebdavFolder): Promise<SyncReport> {
     const report: SyncReport = { pulled: 0, pushed: 0, deleted: 0, conflicts: 0, requests: 0, problems: [] };
-    let first = (await this.store.state()).cursor < 0;
-    if (first) {
+    const makeFolders = async () => {
       await folder.ensureFolder();
       await folder.ensureFolder(SHARES_FOLDER);
-    }
+    };
+    let first = (await this.store.state()).cursor < 0;
+    if (first) await makeFolders();
     for (let attempt = 0; attempt < 5; attempt++) {
       const state = await this.store.state();
       const got = await folder.get(MANIFEST, state.etag);
@@ -111,8 +113,7 @@ export class Syncer {
         // The folder lost its manifest (emptied, or restored from an old copy): this browser fills it again, as on a
         // first sync, rather than writing a manifest that names files the folder no longer has.
         await this.update({ cursor: -1, etag: null, settled: false, settingsAt: null }, { base: [], held: {} });
-        await folder.ensureFolder();
-        await folder.ensureFolder(SHARES_FOLDER);
+        await makeFolders();
         first = true;
         continue;
       }

@@ -108,7 +108,8 @@ function httpUrl(value: string): string | null {
   }
 }
 
-function hasCredentials(value: string): boolean {
+/** Whether an address carries a user name or password (parsed, or, when it does not parse, as written). */
+export function hasCredentials(value: string): boolean {
   try {
     const url = new URL(value);
     return url.username !== '' || url.password !== '';

@@ -27,6 +27,15 @@ export function archivePath(n: number, tagKey?: string): string {
   return tagKey ? `tags/${tagSlug(tagKey)}/page-${n}.html` : `page-${n}.html`;
 }
 
+/** Exactly the paths above: slugs are letters, digits and dashes (formats.ts tagSlug). */
+const SITE_PATH =
+  /^(?:index\.html|feed\.(?:atom|rss|json)|page-\d+\.html|tags\/[\p{L}\p{N}-]+(?:\.(?:html|atom|rss|json)|\/page-\d+\.html))$/u;
+
+/** Whether `path` is one of the site's own files (and so may be replaced or removed by a publish). */
+export function isSitePath(path: string): boolean {
+  return SITE_PATH.test(path);
+}
+
 export function archivePageCount(total: number): number {
   return Math.ceil(total / PAGE_SIZE);
 }
